@@ -1,0 +1,18 @@
+// Basemap colours: quiet enough that the plan's items, drawn on top, carry the colour.
+export const palette = {
+  background: '#eceae4',
+  sea: '#c9dcea',
+  seaLabel: '#5c7f99',
+  shandong: '#f3f2ee',
+  shandongLine: '#d4d2ca',
+  neighbour: '#e7e5de',
+  neighbourLine: '#bdbab0',
+  neighbourLabel: '#8d897e',
+  district: ['#fbf8f1', '#f6f3ea', '#f9f5ec', '#f4f1e8'],
+  districtLine: '#a39d8f',
+  outline: '#4f4a40',
+  river: '#5e9bc7',
+  lake: '#c9dcea',
+  label: '#2f2b24',
+  labelHalo: 'rgba(255,255,255,0.92)',
+} as const;

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
+
+describe('first view of the production build', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openApp();
+    await waitForIdle(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('loads the map: load and idle fire, the loading state goes away', async () => {
+    await expect.poll(() => s.page.locator('.map').getAttribute('data-map-phase')).toBe('ready');
+    expect(await s.page.locator('.map-status').count()).toBe(0);
+  });
+
+  it('renders all 12 districts', async () => {
+    const rendered = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) return [];
+      return [...new Set(map.queryRenderedFeatures({ layers: ['district-fill'] }).map((f) => f.properties.name_zh))];
+    });
+    expect(rendered.sort()).toEqual(
+      [
+        '历下区',
+        '市中区',
+        '槐荫区',
+        '天桥区',
+        '历城区',
+        '长清区',
+        '章丘区',
+        '济阳区',
+        '莱芜区',
+        '钢城区',
+        '平阴县',
+        '商河县',
+      ].sort(),
+    );
+  });
+
+  it('frames Jinan: the whole outline is on screen', async () => {
+    const inView = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) return false;
+      const b = map.getBounds();
+      // Jinan's extent, from geo/basemap/extent.json
+      return b.getWest() < 116.23 && b.getEast() > 117.96 && b.getSouth() < 35.99 && b.getNorth() > 37.53;
+    });
+    expect(inView).toBe(true);
+  });
+
+  it('draws Chinese district labels with the shipped font', async () => {
+    const placed = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      return map ? map.queryRenderedFeatures({ layers: ['district-label'] }).map((f) => f.properties.name_zh) : [];
+    });
+    expect(placed.length).toBeGreaterThanOrEqual(10);
+    expect(placed).toContain('章丘区');
+    // The font file came from our origin and the browser holds it as a loaded face.
+    const fontRequests = s.requests.filter((u) => /noto-sans-sc-(regular|bold)-[\w-]+\.woff2$/.test(u));
+    expect(fontRequests.length).toBeGreaterThan(0);
+    const families = await s.page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replaceAll('"', ''));
+    });
+    expect(families).toContain('Noto Sans SC');
+  });
+
+  it('paints label pixels: hiding the label layer changes the picture around 章丘区', async () => {
+    const box = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      const f = map
+        ?.queryRenderedFeatures({ layers: ['district-label'] })
+        .find((x) => x.properties.name_zh === '章丘区');
+      if (!map || !f || f.geometry.type !== 'Point') return null;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      return { x: Math.round(p.x - 40), y: Math.round(p.y - 16), width: 80, height: 32 };
+    });
+    expect(box).not.toBeNull();
+    if (!box) return;
+    // The map canvas fills the page, so canvas pixels and page pixels coincide.
+    const withLabels = await s.page.screenshot({ clip: box });
+    await s.page.evaluate(async () => {
+      const map = window.__blueprint?.map;
+      map?.setLayoutProperty('district-label', 'visibility', 'none');
+      await new Promise((r) => map?.once('idle', r));
+    });
+    const withoutLabels = await s.page.screenshot({ clip: box });
+    await s.page.evaluate(async () => {
+      const map = window.__blueprint?.map;
+      map?.setLayoutProperty('district-label', 'visibility', 'visible');
+      await new Promise((r) => map?.once('idle', r));
+    });
+    expect(withLabels.equals(withoutLabels)).toBe(false);
+  });
+
+  it('makes no request outside its own origin, and none fails', () => {
+    expect(s.requests.length).toBeGreaterThan(5);
+    expect(s.foreign).toEqual([]);
+    expect(s.failed).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('shows a scale bar, zoom and compass controls and the data attribution', async () => {
+    await expect.poll(() => s.page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/\d+\s*公里/);
+    expect(await s.page.getByRole('button', { name: '放大' }).count()).toBe(1);
+    expect(await s.page.getByRole('button', { name: '指北' }).count()).toBe(1);
+    expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    expect(await s.page.locator('h1').textContent()).toBe('济南蓝图');
+  });
+
+  it('writes a screenshot artifact', async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, 'first-view.png');
+    await s.page.screenshot({ path: file });
+    expect(fs.statSync(file).size).toBeGreaterThan(50_000);
+  });
+});

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+// @ts-expect-error: a plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+import { launchChromium } from './chromium';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+
+export interface Session {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page and its workers made, in order. */
+  requests: string[];
+  /** Requests that left the page's origin; each was aborted. */
+  foreign: string[];
+  failed: string[];
+  consoleErrors: string[];
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ on loopback and opens it in headless Chromium, recording every request. */
+export async function openApp(query = '', viewport = { width: 1600, height: 1000 }): Promise<Session> {
+  const server = await startServer(path.join(ROOT, 'dist'));
+  const origin = new URL(server.url).origin;
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const requests: string[] = [];
+  const foreign: string[] = [];
+  const failed: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+    if (local) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  context.on('requestfailed', (r: Request) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  context.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(`${server.url}${query}`);
+  return {
+    origin,
+    browser,
+    context,
+    page,
+    requests,
+    foreign,
+    failed,
+    consoleErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Resolves once the map has loaded and gone idle at least once. */
+export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout });
+}
