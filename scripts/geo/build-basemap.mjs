@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import turfBbox from '@turf/bbox';
+import rewind from '@turf/rewind';
 import mapshaper from 'mapshaper';
 import { BBOX, DISTRICT_NAMES, NEIGHBOURS, PREFECTURE_NAMES } from './basemap-names.mjs';
 import { gcjToWgs84 } from './crs.mjs';
@@ -29,11 +30,11 @@ const toWgs84 = gcjToWgs84;
 async function mapshape(input, commands) {
   const out = await mapshaper.applyCommands(
     `-i in.json ${commands} -o out.json format=geojson precision=${PRECISION}`,
-    {
-      'in.json': input,
-    },
+    // A string, not the object: mapshaper's import rewrites the rings it is handed in place.
+    { 'in.json': JSON.stringify(input) },
   );
-  return JSON.parse(out['out.json']);
+  // RFC 7946: exterior rings counter-clockwise, holes clockwise, whatever the tool wrote.
+  return rewind(JSON.parse(out['out.json']), { mutate: true });
 }
 
 function write(name, fc, meta) {
@@ -79,7 +80,11 @@ async function prefectures(cme) {
         geometry: f.geometry,
       };
     });
-  const shaped = await mapshape(toWgs84(featureCollection(features)), '-clean -simplify 15% keep-shapes planar');
+  // Only the part inside the region can ever be on screen (the camera is bounded by it).
+  const shaped = await mapshape(
+    toWgs84(featureCollection(features)),
+    `-clean -simplify 15% keep-shapes planar -clip bbox=${BBOX.join(',')}`,
+  );
   shaped.features.sort((a, b) => a.properties.adcode - b.properties.adcode);
   return shaped;
 }

@@ -1,0 +1,51 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_SOURCES, type BasemapSource } from './layers/basemap';
+import { buildStyle } from './style';
+
+const urls = Object.fromEntries(BASEMAP_SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as Record<
+  BasemapSource,
+  string
+>;
+const fonts = { 'Noto Sans SC': '/assets/regular.woff2', 'Noto Sans SC Bold': '/assets/bold.woff2' };
+
+describe('map style', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`is a valid MapLibre style (${lang})`, () => {
+      const errors = validateStyleMin(buildStyle(lang, urls, fonts));
+      expect(errors.map((e) => e.message)).toEqual([]);
+    });
+  }
+
+  it('needs no server: no glyphs, no sprite, no remote URL anywhere', () => {
+    const style = buildStyle('zh', urls, fonts);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it('draws every label in a font the style ships', () => {
+    const style = buildStyle('zh', urls, fonts);
+    const shipped = Object.keys(style['font-faces'] ?? {});
+    const used = style.layers.flatMap((l) =>
+      l.type === 'symbol' ? ((l.layout?.['text-font'] as string[]) ?? []) : [],
+    );
+    expect(used.length).toBeGreaterThan(0);
+    for (const font of used) expect(shipped).toContain(font);
+  });
+
+  it('labels in the chosen language', () => {
+    const field = (lang: 'zh' | 'en') =>
+      buildStyle(lang, urls, fonts).layers.find((l) => l.id === 'district-label')?.layout as Record<string, unknown>;
+    expect(field('zh')['text-field']).toEqual(['get', 'name_zh']);
+    expect(field('en')['text-field']).toEqual(['get', 'name_en']);
+  });
+
+  it('uses every basemap source and gives each layer a unique id', () => {
+    const style = buildStyle('zh', urls, fonts);
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const usedSources = new Set(style.layers.map((l) => ('source' in l ? l.source : null)).filter(Boolean));
+    expect([...usedSources].sort()).toEqual([...BASEMAP_SOURCES].sort());
+  });
+});
