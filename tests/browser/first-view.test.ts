@@ -112,6 +112,11 @@ describe('first view of the production build', () => {
     expect(await s.page.getByRole('button', { name: '指北' }).count()).toBe(1);
     expect(await s.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
     expect(await s.page.locator('h1').textContent()).toBe('济南蓝图');
+    // The controls' Chinese text is set in the shipped font, not in a system font that may lack CJK.
+    for (const selector of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib', 'h1']) {
+      const family = await s.page.locator(selector).evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(family, selector).toMatch(/^"?Noto Sans SC"?,/);
+    }
   });
 
   it('writes a screenshot artifact', async () => {
