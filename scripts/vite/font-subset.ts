@@ -3,43 +3,56 @@ import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 
-// Noto Sans SC is 1.1 MB per weight; the map and the interface use a few hundred characters.
-// This plugin cuts the font down to every character that appears in the data and the source
-// before each build (and on change in dev), writing src/generated/ for the app to import.
+// Noto Sans SC is 1.1 MB per weight; the map and the interface's own strings use a few hundred
+// characters. This plugin cuts the font down to those before each build (and on change in dev),
+// writing src/generated/ for the app to import: every character of the source files in src/ (the
+// locale tables, the style's own words) and of the names in geo/ (the labels MapLibre draws).
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc/files';
 export const FONT_WEIGHTS = { regular: 400, bold: 700 } as const;
-const TEXT_ROOTS = ['geo', 'src'];
-const TEXT_FILE = /\.(geojson|json|ts|tsx)$/;
+/** The data fields that are drawn as labels. */
+const LABEL_FIELDS = new Set(['name_zh', 'name_en', 'zone', 'zone_en']);
 
-function* files(dir: string): Generator<string> {
+function* files(dir: string, pattern: RegExp): Generator<string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'generated') yield* files(full);
-    } else if (TEXT_FILE.test(entry.name)) yield full;
+      if (entry.name !== 'generated') yield* files(full, pattern);
+    } else if (pattern.test(entry.name)) yield full;
   }
 }
 
-/** Every character the app may draw: printable ASCII plus all non-ASCII text in geo/ and src/. */
-export function collectCharacters(root: string): string {
+function labelText(file: string): string {
+  const out: string[] = [];
+  JSON.parse(fs.readFileSync(file, 'utf8'), (key, value) => {
+    if (LABEL_FIELDS.has(key) && typeof value === 'string') out.push(value);
+    return value;
+  });
+  return out.join('');
+}
+
+/** Every character the map and the interface draw: printable ASCII, the source's strings, the data's names. */
+export function collectCharacters(root: string, { itemNames = true } = {}): string {
   const chars = new Set<string>();
   for (let c = 0x20; c < 0x7f; c++) chars.add(String.fromCharCode(c));
-  for (const dir of TEXT_ROOTS) {
-    for (const file of files(path.join(root, dir))) {
-      for (const ch of fs.readFileSync(file, 'utf8')) if ((ch.codePointAt(0) ?? 0) > 0x7f) chars.add(ch);
-    }
+  const add = (text: string) => {
+    for (const ch of text) if ((ch.codePointAt(0) ?? 0) > 0x7f) chars.add(ch);
+  };
+  for (const file of files(path.join(root, 'src'), /\.tsx?$/)) add(fs.readFileSync(file, 'utf8'));
+  for (const file of files(path.join(root, 'geo'), /\.geojson$/)) {
+    if (itemNames || !file.includes(`${path.sep}items${path.sep}`)) add(labelText(file));
   }
   return [...chars].sort().join('');
 }
 
 export async function writeSubsets(root: string): Promise<void> {
-  const text = collectCharacters(root);
+  // Item names are drawn in the regular weight only; bold is for districts, zones and headings.
+  const text = { regular: collectCharacters(root), bold: collectCharacters(root, { itemNames: false }) };
   const outDir = path.join(root, 'src/generated');
   fs.mkdirSync(outDir, { recursive: true });
-  for (const [name, weight] of Object.entries(FONT_WEIGHTS)) {
+  for (const [name, weight] of Object.entries(FONT_WEIGHTS) as [keyof typeof FONT_WEIGHTS, number][]) {
     const source = fs.readFileSync(path.join(root, FONT_DIR, `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`));
-    const subset = await subsetFont(source, text, { targetFormat: 'woff2' });
+    const subset = await subsetFont(source, text[name], { targetFormat: 'woff2' });
     const target = path.join(outDir, `noto-sans-sc-${name}.woff2`);
     // Rewriting an unchanged file would make Vite reload the page in dev.
     if (!fs.existsSync(target) || !fs.readFileSync(target).equals(subset)) fs.writeFileSync(target, subset);
@@ -57,7 +70,7 @@ export function fontSubset(): Plugin {
       await writeSubsets(root);
     },
     async handleHotUpdate({ file }) {
-      if (TEXT_FILE.test(file) && !file.includes('/generated/')) await writeSubsets(root);
+      if (/\.(geojson|tsx?)$/.test(file) && !file.includes('/generated/')) await writeSubsets(root);
     },
   };
 }

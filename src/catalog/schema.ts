@@ -16,6 +16,8 @@ export const CATEGORIES = [
   'ecology',
   'governance',
 ] as const;
+/** How a transport item is drawn: rail, road, waterway … lines, or an airport, port or station point. */
+export const MODES = ['rail', 'road', 'waterway', 'runway', 'corridor', 'airport', 'port', 'station'] as const;
 export const STATUSES = ['planned', 'under_construction', 'completed', 'in_operation', 'ongoing'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -28,6 +30,7 @@ export const itemPropertiesSchema = z
     name_zh: z.string().trim().min(1, 'a Chinese name'),
     name_en: z.string().trim().min(1, 'an English name'),
     category: z.enum(CATEGORIES),
+    mode: z.enum(MODES).nullable(),
     zone: z.enum(ZONES),
     status: z.enum(STATUSES),
     status_as_of: isoDate,
@@ -55,3 +58,4 @@ export type ItemProperties = z.infer<typeof itemPropertiesSchema>;
 export type Zone = (typeof ZONES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
+export type Mode = (typeof MODES)[number];

@@ -3,10 +3,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useMemo, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { type Lang, mapLocale, useT } from '../i18n';
-import { basemapUrls } from './basemapUrls';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
 import { MapStatus } from './MapStatus';
 import { attachProbe } from './probe';
+import { sourceUrls } from './sourceUrls';
 import { buildStyle } from './style';
 
 export type MapPhase = 'loading' | 'ready' | 'error';
@@ -17,7 +17,7 @@ export function MapView({ lang }: { lang: Lang }) {
   const t = useT();
   const [phase, setPhase] = useState<MapPhase>('loading');
   const [error, setError] = useState<string | null>(null);
-  const style = useMemo(() => buildStyle(lang, basemapUrls), [lang]);
+  const style = useMemo(() => buildStyle(lang, sourceUrls), [lang]);
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
 

@@ -1,12 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_SOURCES, type BasemapSource } from './layers/basemap';
-import { buildStyle } from './style';
+import { buildStyle, SOURCES, type SourceUrls } from './style';
 
-const urls = Object.fromEntries(BASEMAP_SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as Record<
-  BasemapSource,
-  string
->;
+const urls = Object.fromEntries(SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as SourceUrls;
 const fonts = { 'Noto Sans SC': '/assets/regular.woff2', 'Noto Sans SC Bold': '/assets/bold.woff2' };
 
 describe('map style', () => {
@@ -34,6 +30,21 @@ describe('map style', () => {
     for (const font of used) expect(shipped).toContain(font);
   });
 
+  it('draws the plan above the basemap and every label above every shape', () => {
+    const ids = buildStyle('zh', urls, fonts).layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('district-fill')).toBeLessThan(at('zone-fill'));
+    expect(at('zone-fill')).toBeLessThan(at('district-line'));
+    expect(at('outline-line')).toBeLessThan(at('item-area-fill'));
+    const lastShape = Math.max(...['item-area-fill', 'item-line', 'item-point'].map(at));
+    const firstLabel = Math.min(
+      ...buildStyle('zh', urls, fonts).layers.flatMap((l, i) => (l.type === 'symbol' ? [i] : [])),
+    );
+    expect(lastShape).toBeLessThan(firstLabel);
+    expect(ids.at(-1)).toBe('district-label');
+    expect(at('item-label')).toBeLessThan(at('zone-label'));
+  });
+
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') =>
       buildStyle(lang, urls, fonts).layers.find((l) => l.id === 'district-label')?.layout as Record<string, unknown>;
@@ -41,11 +52,11 @@ describe('map style', () => {
     expect(field('en')['text-field']).toEqual(['get', 'name_en']);
   });
 
-  it('uses every basemap source and gives each layer a unique id', () => {
+  it('uses every source and gives each layer a unique id', () => {
     const style = buildStyle('zh', urls, fonts);
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     const usedSources = new Set(style.layers.map((l) => ('source' in l ? l.source : null)).filter(Boolean));
-    expect([...usedSources].sort()).toEqual([...BASEMAP_SOURCES].sort());
+    expect([...usedSources].sort()).toEqual([...SOURCES].sort());
   });
 });

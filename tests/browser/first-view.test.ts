@@ -99,6 +99,60 @@ describe('first view of the production build', () => {
     expect(withLabels.equals(withoutLabels)).toBe(false);
   });
 
+  it("draws the plan's items over the basemap: points, lines and areas, and the five zones", async () => {
+    const rendered = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) return null;
+      const ids = (layers: string[]) => [
+        ...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id))),
+      ];
+      return {
+        points: ids(['item-point']),
+        lines: ids(['item-line']),
+        areas: ids(['item-area-fill']),
+        zones: [...new Set(map.queryRenderedFeatures({ layers: ['zone-fill'] }).map((f) => f.properties.zone))],
+      };
+    });
+    expect(rendered).not.toBeNull();
+    if (!rendered) return;
+    expect(rendered.points).toEqual(expect.arrayContaining(['airport-phase2', 'station-jinan-west', 'spring-baotu']));
+    expect(rendered.lines).toEqual(expect.arrayContaining(['xiaoqing-river-navigation', 'hsr-jinan-laiwu']));
+    expect(rendered.areas).toEqual(
+      expect.arrayContaining(['qibuqu-startup-area', 'southern-mountains-eco-protection']),
+    );
+    expect(rendered.points.length + rendered.lines.length + rendered.areas.length).toBeGreaterThan(50);
+    expect(rendered.zones.sort()).toEqual(['东强', '西兴', '南美', '北起', '中优'].sort());
+  });
+
+  it('paints the items: hiding their layers changes the picture along the Jinan–Laiwu line', async () => {
+    const layers = ['item-area-fill', 'item-area-line', 'item-line-casing', 'item-line', 'item-point', 'item-label'];
+    const shot = async (visibility: 'visible' | 'none') => {
+      await s.page.evaluate(
+        async ({ layers, visibility }) => {
+          const map = window.__blueprint?.map;
+          for (const id of layers) map?.setLayoutProperty(id, 'visibility', visibility);
+          await new Promise((r) => map?.once('idle', r));
+        },
+        { layers, visibility },
+      );
+      return s.page.screenshot({ clip });
+    };
+    // A box around the middle vertex of the line, wherever the camera has put it.
+    const clip = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      const line = map
+        ?.queryRenderedFeatures({ layers: ['item-line'] })
+        .find((f) => f.properties.id === 'hsr-jinan-laiwu');
+      if (!map || line?.geometry.type !== 'LineString') throw new Error('hsr-jinan-laiwu is not rendered');
+      const coords = line.geometry.coordinates;
+      const p = map.project(coords[Math.floor(coords.length / 2)] as [number, number]);
+      return { x: Math.round(p.x - 30), y: Math.round(p.y - 30), width: 60, height: 60 };
+    });
+    const hidden = await shot('none');
+    const shown = await shot('visible');
+    expect(shown.equals(hidden)).toBe(false);
+  });
+
   it('makes no request outside its own origin, and none fails', () => {
     expect(s.requests.length).toBeGreaterThan(5);
     expect(s.foreign).toEqual([]);

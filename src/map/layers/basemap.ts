@@ -158,21 +158,14 @@ export function districtLabel(lang: Lang): LayerSpecification {
   };
 }
 
-/** Draw order, bottom to top. */
-export function basemapLayers(lang: Lang): LayerSpecification[] {
-  return [
-    backgroundLayer,
-    shandongFill,
-    seaFill,
-    shandongLine,
-    lakeFill,
-    districtFill,
-    districtLine,
-    riverLine,
-    outlineLine,
-    seaLabel(lang),
-    riverLabel(lang),
-    neighbourLabel(lang),
-    districtLabel(lang),
-  ];
+/** The basemap in two parts, so that the plan's layers can go between them. */
+export function basemapLayers(
+  lang: Lang,
+): Record<'ground' | 'borders' | 'labels' | 'districtLabels', LayerSpecification[]> {
+  return {
+    ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill],
+    borders: [districtLine, riverLine, outlineLine],
+    labels: [seaLabel(lang), riverLabel(lang), neighbourLabel(lang)],
+    districtLabels: [districtLabel(lang)],
+  };
 }

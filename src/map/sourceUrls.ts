@@ -5,7 +5,9 @@ import outline from '../../geo/basemap/outline.geojson?url';
 import rivers from '../../geo/basemap/rivers.geojson?url';
 import sea from '../../geo/basemap/sea.geojson?url';
 import shandong from '../../geo/basemap/shandong.geojson?url';
-import type { BasemapSource } from './layers/basemap';
+import items from '../generated/items.geojson?url';
+import zones from '../generated/zones.geojson?url';
+import type { SourceUrls } from './style';
 
-// The basemap files ship as hashed assets of the page's own origin; MapLibre's worker fetches them.
-export const basemapUrls: Record<BasemapSource, string> = { shandong, sea, lakes, districts, outline, rivers, labels };
+// Every source ships as a hashed asset of the page's own origin; MapLibre's worker fetches them.
+export const sourceUrls: SourceUrls = { shandong, sea, lakes, districts, outline, rivers, labels, zones, items };

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { buildCatalog, type Output } from '../../src/catalog/build.ts';
+import type { Area } from '../../src/catalog/derive.ts';
+
+// Runs the catalogue pipeline (validate + derive, src/catalog/build.ts) before every build and on
+// every change to geo/ in dev. Bad data stops the build with the list of problems; nothing partial
+// is written. The app imports the results from src/generated/.
+
+export const ITEMS_DIR = 'geo/items';
+
+export function readInputs(root: string) {
+  const dir = path.join(root, ITEMS_DIR);
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()
+    .map((f) => ({ file: `${ITEMS_DIR}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  const areas = (file: string) =>
+    (JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { features: Area[] }).features;
+  return { files, districts: areas('geo/basemap/districts.geojson'), zones: areas('geo/zones.geojson') };
+}
+
+export function writeOutputs(root: string, out: Output): void {
+  const dir = path.join(root, 'src/generated');
+  fs.mkdirSync(dir, { recursive: true });
+  const write = (name: string, data: unknown) => {
+    const text = JSON.stringify(data);
+    const file = path.join(dir, name);
+    // Rewriting an unchanged file would make Vite reload the page in dev.
+    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+  };
+  write('catalog.json', out.catalog);
+  write('items.geojson', out.map);
+  write('zones.geojson', out.zones);
+}
+
+export function runCatalog(root: string, log: (message: string) => void = console.warn): Output {
+  const out = buildCatalog(readInputs(root));
+  writeOutputs(root, out);
+  for (const w of out.warnings) log(`zone tag and geometry disagree: ${w}`);
+  return out;
+}
+
+export function catalogPlugin(): Plugin {
+  let root = process.cwd();
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'catalog',
+    configResolved(config) {
+      root = config.root;
+    },
+    configureServer(s) {
+      server = s;
+    },
+    buildStart() {
+      const out = runCatalog(root, (m) => this.warn(m));
+      this.info?.(`catalogue: ${out.catalog.items.length} items, ${out.map.features.length} with geometry`);
+    },
+    handleHotUpdate({ file }) {
+      if (!file.startsWith(path.join(root, 'geo'))) return;
+      try {
+        runCatalog(root, (m) => server?.config.logger.warn(m));
+      } catch (e) {
+        server?.config.logger.error(String((e as Error).message));
+        server?.ws.send({ type: 'error', err: { message: (e as Error).message, stack: '' } });
+      }
+    },
+  };
+}

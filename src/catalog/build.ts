@@ -1,0 +1,133 @@
+import turfArea from '@turf/area';
+import type { Feature } from 'geojson';
+import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
+import type { Catalog, CatalogItem, GeometryKind } from './types.ts';
+import { checkUnique, formatIssue, type Issue, type Item, validateFile } from './validate.ts';
+
+// The pipeline from geo/ to what the app ships: validate every item file, stop on any issue, derive
+// the memberships, and split the result into the catalogue (properties + derived facts, for panels)
+// and the map data (geometry + the few properties the style uses).
+
+export class CatalogError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(
+      `The catalogue in geo/items/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues
+        .map((i) => `  - ${formatIssue(i)}`)
+        .join('\n')}`,
+    );
+    this.name = 'CatalogError';
+  }
+}
+
+export interface Inputs {
+  files: { file: string; text: string }[];
+  districts: Area[];
+  zones: Area[];
+}
+
+export interface Output {
+  catalog: Catalog;
+  /** The items' geometry and one label point each, with the properties the style reads. */
+  map: { type: 'FeatureCollection'; features: unknown[] };
+  /** The schematic zones and one label point each. */
+  zones: { type: 'FeatureCollection'; features: unknown[] };
+  warnings: string[];
+}
+
+const kindOf = (item: Item): GeometryKind | null => {
+  const t = item.geometry?.type;
+  if (!t) return null;
+  return t.endsWith('Point') ? 'point' : t.endsWith('LineString') ? 'line' : 'area';
+};
+
+/** Share of an item's geometry that has to lie in its tagged zone before we call the tag consistent. */
+const ZONE_AGREEMENT = 0.05;
+
+function zoneWarning(item: Item, zones: Measure | null): string | null {
+  const zone = item.properties.zone;
+  if (!zones || zone === '全市') return null;
+  const mine = zones.inside.find((s) => s.key === zone)?.share ?? 0;
+  if (mine >= ZONE_AGREEMENT) return null;
+  const where = zones.inside.map((s) => `${s.key} ${Math.round(s.share * 100)} %`).join(', ') || 'outside Jinan';
+  return `${item.properties.id}: tagged ${zone}, but its geometry lies in ${where}`;
+}
+
+export function buildCatalog({ files, districts, zones }: Inputs): Output {
+  const validated = files.map(({ file, text }) => ({ file, ...validateFile(file, text) }));
+  const issues = [...validated.flatMap((v) => v.issues), ...checkUnique(validated)];
+  if (issues.length > 0) throw new CatalogError(issues);
+
+  const districtIndex = indexAreas(districts, (d) => String(d.properties.adcode));
+  const zoneIndex = indexAreas(zones, (z) => String(z.properties.zone));
+  const warnings: string[] = [];
+  const items: CatalogItem[] = [];
+  const mapFeatures: unknown[] = [];
+
+  for (const { file, items: fileItems } of validated) {
+    for (const item of fileItems) {
+      const inZones = measure(item, zoneIndex);
+      const warning = zoneWarning(item, inZones);
+      if (warning) warnings.push(warning);
+      const kind = kindOf(item);
+      items.push({
+        ...item.properties,
+        file,
+        geometry_kind: kind,
+        bounds: bounds(item),
+        label: labelPoint(item),
+        districts: measure(item, districtIndex),
+        zones_geometry: inZones,
+      });
+      if (item.geometry) {
+        const p = item.properties;
+        const properties = {
+          id: p.id,
+          name_zh: p.name_zh,
+          name_en: p.name_en,
+          category: p.category,
+          status: p.status,
+          zone: p.zone,
+          schematic: p.schematic,
+          mode: p.mode,
+          kind,
+          // Large areas are drawn fainter; the style reads their size from here.
+          ...(kind === 'area' ? { area_km2: Math.round(turfArea(item as Feature) / 1e6) } : {}),
+        };
+        mapFeatures.push({ type: 'Feature', properties, geometry: item.geometry });
+        // One label point per item, on the geometry: MapLibre would otherwise label a polygon once per tile.
+        const at = labelPoint(item);
+        if (at)
+          mapFeatures.push({
+            type: 'Feature',
+            properties: { ...properties, label: true },
+            geometry: { type: 'Point', coordinates: at },
+          });
+      }
+    }
+  }
+  items.sort((a, b) => a.id.localeCompare(b.id));
+  const catalog: Catalog = {
+    version: 1,
+    districts: districts.map((d) => ({
+      adcode: String(d.properties.adcode),
+      name_zh: String(d.properties.name_zh),
+      name_en: String(d.properties.name_en),
+    })),
+    items,
+    zone_warnings: warnings,
+  };
+  const zoneFeatures = zones.flatMap((z) => {
+    const at = labelPoint(z as unknown as Item);
+    const properties = { zone: z.properties.zone, zone_en: z.properties.zone_en };
+    return [
+      { type: 'Feature', properties, geometry: z.geometry },
+      ...(at ? [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } }] : []),
+    ];
+  });
+  return {
+    catalog,
+    map: { type: 'FeatureCollection', features: mapFeatures },
+    zones: { type: 'FeatureCollection', features: zoneFeatures },
+    warnings,
+  };
+}

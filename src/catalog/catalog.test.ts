@@ -1,0 +1,202 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readInputs } from '../../scripts/vite/catalog.ts';
+import { buildCatalog, CatalogError, type Output } from './build';
+import type { CatalogItem } from './types';
+
+// The real catalogue in geo/items/, through the same pipeline as the build.
+
+const root = path.resolve(import.meta.dirname, '../..');
+let out: Output;
+let byId: Map<string, CatalogItem>;
+const item = (id: string): CatalogItem => {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no item ${id} in the catalogue`);
+  return found;
+};
+const districtsOf = (id: string) => (item(id).districts?.inside ?? []).map((s) => s.key);
+const ADCODE = {
+  历下区: '370102',
+  市中区: '370103',
+  槐荫区: '370104',
+  天桥区: '370105',
+  历城区: '370112',
+  长清区: '370113',
+  章丘区: '370114',
+  济阳区: '370115',
+  莱芜区: '370116',
+  钢城区: '370117',
+  平阴县: '370124',
+  商河县: '370126',
+} as const;
+
+beforeAll(() => {
+  out = buildCatalog(readInputs(root));
+  byId = new Map(out.catalog.items.map((i) => [i.id, i]));
+});
+
+describe('the catalogue', () => {
+  it('builds without a problem and maps well over 40 items', () => {
+    expect(out.catalog.items.length).toBeGreaterThan(80);
+    const mapped = out.catalog.items.filter((i) => i.geometry_kind !== null);
+    expect(mapped.length).toBeGreaterThan(40);
+    // Every item without geometry is a city-wide one or says why its site is unknown.
+    for (const i of out.catalog.items.filter((x) => x.geometry_kind === null)) {
+      expect(i.zone === '全市' || i.site_note_en !== null, i.id).toBe(true);
+    }
+  });
+
+  it('covers every place-bound item the report names', () => {
+    const required = [
+      // airport phase II: the expansion, the existing and new runways, T2
+      'airport-phase2',
+      'airport-runway-existing',
+      'airport-runway-west1',
+      'airport-t2',
+      // the Xiaoqing River navigation and the port areas
+      'xiaoqing-river-navigation',
+      'jinan-port-main-city',
+      'jinan-port-zhangqiu',
+      // the high-speed rail lines of the 米字形 network, with stations
+      'hsr-jinan-zhengzhou-jinan-section',
+      'hsr-jinan-laiwu',
+      'hsr-beijing-shanghai',
+      'hsr-jinan-qingdao',
+      'hsr-qingdao-jinan-pdl',
+      'hsr-shijiazhuang-jinan',
+      'hsr-jinan-binzhou',
+      'hsr-jinan-zaozhuang',
+      'station-jinan-west',
+      'station-jinan-east',
+      'station-laiwu-north',
+      // expressways and corridors, schematic
+      'expressway-two-rings-one-link-sixteen-radials',
+      'transport-skeleton-one-axis-two-corridors-three-channels',
+      // the metropolitan area
+      'jinan-metropolitan-area',
+      'ji-zi-integration',
+      'ji-tai-integration',
+      'ji-de-integration',
+      // Qilu Science City and the four innovation circles
+      'qilu-science-city',
+      'innovation-circle-sdiit',
+      'innovation-circle-supercomputing',
+      'innovation-circle-cas-jinan',
+      'innovation-circle-sdu',
+      // the start-up area
+      'qibuqu-startup-area',
+      // museums
+      'jinan-museum-new',
+      'jinan-science-museum-new',
+      'yellow-river-culture-museum',
+      'party-history-gazetteer-hall',
+      'municipal-archives-new',
+      // the 泉·城 heritage bid, the four spring groups and 大明湖
+      'spring-city-heritage-bid',
+      'spring-baotu',
+      'spring-heihu',
+      'spring-zhenzhu',
+      'spring-wulongtan',
+      'daming-lake',
+      // culture sites
+      'longshan-culture-chengziya',
+      'dashun-culture-qianfoshan',
+      'confucian-culture-fuxue-wenmiao',
+      'er-an-culture',
+      // medical centres, seed industry, the view corridor, the Yellow River, the southern mountains
+      'guanganmen-jinan-hospital',
+      'xuanwu-jinan-hospital',
+      'public-health-six-centres',
+      'northern-china-seed-capital',
+      'que-hua-view-corridor',
+      'yellow-river-waste-clearance',
+      'southern-mountains-eco-protection',
+    ];
+    const missing = required.filter((id) => !byId.has(id));
+    expect(missing).toEqual([]);
+    // Place-less policies are there too, without geometry.
+    for (const id of [
+      'carbon-peak-action',
+      'business-environment-benchmark',
+      'listed-companies-100',
+      '5g-full-coverage',
+    ]) {
+      expect(item(id).geometry_kind, id).toBeNull();
+      expect(item(id).zone, id).toBe('全市');
+    }
+  });
+
+  it('derives district memberships: the Jinan–Laiwu line crosses 历城、章丘、莱芜、钢城', () => {
+    const km = Object.fromEntries((item('hsr-jinan-laiwu').districts?.inside ?? []).map((s) => [s.key, s.amount]));
+    for (const d of [ADCODE.历城区, ADCODE.章丘区, ADCODE.莱芜区, ADCODE.钢城区]) expect(km[d], d).toBeGreaterThan(5);
+    expect(item('hsr-jinan-laiwu').districts?.unit).toBe('km');
+  });
+
+  it('puts points in their district: the west station in 槐荫区, 城子崖 in 章丘区, the airport in 历城区', () => {
+    expect(districtsOf('station-jinan-west')).toEqual([ADCODE.槐荫区]);
+    expect(districtsOf('longshan-culture-chengziya')).toEqual([ADCODE.章丘区]);
+    expect(districtsOf('airport-phase2')).toEqual([ADCODE.历城区]);
+    // 趵突泉公园: 历下区趵突泉南路1号
+    expect(districtsOf('spring-baotu')).toEqual([ADCODE.历下区]);
+  });
+
+  it('measures lines outside Jinan: most of the Xiaoqing navigation runs through other cities to the sea', () => {
+    const d = item('xiaoqing-river-navigation').districts;
+    expect(d?.outside).toBeGreaterThan(100);
+    expect(d?.inside.map((s) => s.key)).toContain(ADCODE.历城区);
+  });
+
+  it('measures areas: the start-up area is about 798 km², mostly 济阳、天桥、历城、章丘, in 北起', () => {
+    const s = item('qibuqu-startup-area');
+    expect(s.districts?.unit).toBe('km2');
+    expect(s.districts?.total).toBeGreaterThan(760);
+    expect(s.districts?.total).toBeLessThan(840);
+    expect(
+      s.districts?.inside
+        .slice(0, 4)
+        .map((x) => x.key)
+        .sort(),
+    ).toEqual([ADCODE.济阳区, ADCODE.天桥区, ADCODE.历城区, ADCODE.章丘区].sort());
+    expect(s.zones_geometry?.inside[0]?.key).toBe('北起');
+  });
+
+  it('gives every mapped item bounds and a label point on its geometry', () => {
+    for (const i of out.catalog.items.filter((x) => x.geometry_kind)) {
+      expect(i.bounds, i.id).not.toBeNull();
+      const [w, s, e, n] = i.bounds as [number, number, number, number];
+      const [x, y] = i.label as [number, number];
+      const eps = 1e-6;
+      expect(x >= w - eps && x <= e + eps && y >= s - eps && y <= n + eps, i.id).toBe(true);
+    }
+  });
+
+  it('agrees with the zone layer: every tagged zone holds at least part of its item (reported otherwise)', () => {
+    expect(out.warnings).toEqual([]);
+  });
+
+  it('ships one map feature per mapped item plus one label point each, and zones with labels', () => {
+    const mapped = out.catalog.items.filter((i) => i.geometry_kind).length;
+    expect(out.map.features).toHaveLength(mapped * 2);
+    expect(out.zones.features).toHaveLength(10);
+  });
+});
+
+describe('the pipeline on bad input', () => {
+  it('reports a zone tag that the geometry contradicts', () => {
+    const inputs = readInputs(root);
+    const fc = JSON.parse(inputs.files.find((f) => f.file.endsWith('culture.geojson'))?.text ?? '{}');
+    const daming = fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'daming-lake');
+    daming.properties.zone = '南美';
+    const out2 = buildCatalog({ ...inputs, files: [{ file: 'geo/items/culture.geojson', text: JSON.stringify(fc) }] });
+    expect(out2.warnings).toEqual(['daming-lake: tagged 南美, but its geometry lies in 中优 100 %']);
+  });
+
+  it('stops on any invalid item and writes nothing partial', () => {
+    const inputs = readInputs(root);
+    const bad = { file: 'geo/items/bad.geojson', text: '{"type":"FeatureCollection","features":[{"type":"Feature"}]}' };
+    expect(() => buildCatalog({ ...inputs, files: [...inputs.files, bad] })).toThrow(CatalogError);
+    expect(() => buildCatalog({ ...inputs, files: [...inputs.files, bad] })).toThrow(
+      /geo\/items\/bad\.geojson · feature #1/,
+    );
+  });
+});

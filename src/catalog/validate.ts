@@ -1,0 +1,224 @@
+import kinks from '@turf/kinks';
+import type { Feature, Geometry, Position } from 'geojson';
+import { type ItemProperties, itemPropertiesSchema, MODES } from './schema.ts';
+
+// Validation of the item files in geo/items/. Every message names the file, the item, the field,
+// what was found and what was expected, so that a planner editing in QGIS can fix it at once.
+
+/** The region the basemap covers (W, S, E, N); an item outside it is a typo or a swapped lon/lat. */
+export const REGION: readonly [number, number, number, number] = [115.4, 35.3, 119.4, 38.4];
+
+export const GEOMETRY_TYPES = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+] as const;
+export type ItemGeometry = Exclude<Geometry, { type: 'GeometryCollection' }>;
+export type Item = Feature<ItemGeometry | null, ItemProperties>;
+
+export interface Issue {
+  file: string;
+  id: string | null;
+  field: string;
+  found: string;
+  expected: string;
+}
+
+export function formatIssue({ file, id, field, found, expected }: Issue): string {
+  return `${file}${id ? ` · ${id}` : ''} · ${field}: found ${found}, expected ${expected}`;
+}
+
+const show = (v: unknown): string => {
+  if (v === undefined) return 'nothing';
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+};
+
+function checkPosition(p: unknown, where: string, push: (field: string, found: unknown, expected: string) => void) {
+  if (
+    !Array.isArray(p) ||
+    p.length < 2 ||
+    p.length > 3 ||
+    !p.every((v) => typeof v === 'number' && Number.isFinite(v))
+  ) {
+    push(where, p, 'a position [longitude, latitude] of two finite numbers');
+    return false;
+  }
+  const [x, y] = p as [number, number];
+  const [w, s, e, n] = REGION;
+  if (x < w || x > e || y < s || y > n) {
+    const swapped = y >= w && y <= e && x >= s && x <= n;
+    push(
+      where,
+      p,
+      `a position inside the region ${w}–${e}° E, ${s}–${n}° N${swapped ? ' (longitude and latitude look swapped)' : ''}`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function checkGeometry(geometry: unknown, push: (field: string, found: unknown, expected: string) => void): boolean {
+  if (geometry === null) return true;
+  const g = geometry as { type?: unknown; coordinates?: unknown };
+  if (typeof g !== 'object' || !GEOMETRY_TYPES.includes(g.type as never)) {
+    push('geometry.type', g?.type, `one of ${GEOMETRY_TYPES.join(', ')}, or a null geometry for a city-wide item`);
+    return false;
+  }
+  const ok = { value: true };
+  const fail = (field: string, found: unknown, expected: string) => {
+    ok.value = false;
+    push(field, found, expected);
+  };
+  const arr = (v: unknown, field: string, min: number, what: string): v is unknown[] => {
+    if (!Array.isArray(v) || v.length < min) {
+      fail(field, v, what);
+      return false;
+    }
+    return true;
+  };
+  const positions = (v: unknown, field: string, min: number): v is Position[] => {
+    if (!arr(v, field, min, `a list of at least ${min} positions`)) return false;
+    return v.every((p, i) => checkPosition(p, `${field}[${i}]`, fail));
+  };
+  const ring = (v: unknown, field: string) => {
+    if (!positions(v, field, 4)) return;
+    const first = v[0] as Position;
+    const last = v[v.length - 1] as Position;
+    if (first[0] !== last[0] || first[1] !== last[1])
+      fail(field, last, `a closed ring ending at its first position ${show(first)}`);
+  };
+  const polygon = (v: unknown, field: string) => {
+    if (arr(v, field, 1, 'a list of rings')) for (const [i, r] of v.entries()) ring(r, `${field}[${i}]`);
+  };
+  const c = g.coordinates;
+  switch (g.type) {
+    case 'Point':
+      checkPosition(c, 'geometry.coordinates', fail);
+      break;
+    case 'MultiPoint':
+      positions(c, 'geometry.coordinates', 1);
+      break;
+    case 'LineString':
+      positions(c, 'geometry.coordinates', 2);
+      break;
+    case 'MultiLineString':
+      if (arr(c, 'geometry.coordinates', 1, 'a list of lines'))
+        for (const [i, l] of c.entries()) positions(l, `geometry.coordinates[${i}]`, 2);
+      break;
+    case 'Polygon':
+      polygon(c, 'geometry.coordinates');
+      break;
+    case 'MultiPolygon':
+      if (arr(c, 'geometry.coordinates', 1, 'a list of polygons'))
+        for (const [i, p] of c.entries()) polygon(p, `geometry.coordinates[${i}]`);
+      break;
+  }
+  if (ok.value && (g.type === 'Polygon' || g.type === 'MultiPolygon')) {
+    const crossings = kinks(geometry as never).features;
+    if (crossings.length > 0) {
+      fail('geometry', crossings[0]?.geometry.coordinates, 'rings that do not cross themselves or each other');
+    }
+  }
+  return ok.value;
+}
+
+/** Validates one file's text; returns the valid items and every issue found. */
+export function validateFile(file: string, text: string): { items: Item[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const items: Item[] = [];
+  const fileIssue = (field: string, found: string, expected: string) =>
+    issues.push({ file, id: null, field, found, expected });
+  if (text.trim() === '') {
+    fileIssue('file', 'an empty file', 'a GeoJSON FeatureCollection');
+    return { items, issues };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    fileIssue('file', `text that is not JSON (${(e as Error).message})`, 'a GeoJSON FeatureCollection');
+    return { items, issues };
+  }
+  const fc = json as { type?: unknown; features?: unknown };
+  if (typeof fc !== 'object' || fc === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    fileIssue('type', show(fc?.type ?? fc), 'a GeoJSON FeatureCollection with a features list');
+    return { items, issues };
+  }
+  fc.features.forEach((raw, index) => {
+    const f = raw as { type?: unknown; properties?: Record<string, unknown>; geometry?: unknown };
+    const rawId = f?.properties?.id;
+    const id = typeof rawId === 'string' && rawId ? rawId : `feature #${index + 1}`;
+    const before = issues.length;
+    const push = (field: string, found: unknown, expected: string) =>
+      issues.push({ file, id, field, found: show(found), expected });
+    if (f?.type !== 'Feature') {
+      push('type', f?.type, '"Feature"');
+      return;
+    }
+    const parsed = itemPropertiesSchema.safeParse(f.properties);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.join('.');
+        const found = path
+          ? issue.path.reduce<unknown>((o, k) => (o as never)?.[k as never], f.properties)
+          : f.properties;
+        push(`properties${path ? `.${path}` : ''}`, found, describeExpected(issue));
+      }
+    }
+    if (!('geometry' in f)) push('geometry', undefined, 'a geometry, or null for a city-wide item');
+    const geometryOk = checkGeometry(f.geometry ?? null, push);
+    if (parsed.success) {
+      const p = parsed.data;
+      if (f.geometry === null && p.accuracy_m !== null)
+        push('properties.accuracy_m', p.accuracy_m, 'null for an item without geometry');
+      if (f.geometry && p.accuracy_m === null)
+        push('properties.accuracy_m', null, 'the positional uncertainty in metres');
+      if (p.category === 'transport' && f.geometry && p.mode === null)
+        push('properties.mode', null, `how the transport item is drawn: one of ${MODES.join(', ')}`);
+      if (p.category !== 'transport' && p.mode !== null)
+        push('properties.mode', p.mode, 'null for an item that is not about transport');
+      if (p.start_year !== null && p.end_year !== null && p.end_year < p.start_year)
+        push('properties.end_year', p.end_year, `a year not before start_year ${p.start_year}`);
+      if (p.capacity_value !== null && (p.capacity_unit_zh === null || p.capacity_unit_en === null))
+        push('properties.capacity_unit_zh', p.capacity_unit_zh, 'units in both languages for capacity_value');
+      // Only a feature with no problem at all reaches the catalogue.
+      if (geometryOk && issues.length === before)
+        items.push({ type: 'Feature', properties: p, geometry: (f.geometry ?? null) as ItemGeometry | null });
+    }
+  });
+  return { items, issues };
+}
+
+function describeExpected(issue: { code: string; message: string }): string {
+  // zod's messages read "Invalid input: expected string, received number"; keep the expectation.
+  const m = /expected (.+?)(?:, received .*)?$/.exec(issue.message);
+  if (issue.code === 'unrecognized_keys')
+    return `no such field (${issue.message.replace(/^Unrecognized keys?: /, '')})`;
+  return m?.[1] ?? issue.message;
+}
+
+/** Checks across files: every id is used once. */
+export function checkUnique(files: { file: string; items: Item[] }[]): Issue[] {
+  const seen = new Map<string, string>();
+  const issues: Issue[] = [];
+  for (const { file, items } of files) {
+    for (const item of items) {
+      const id = item.properties.id;
+      const first = seen.get(id);
+      if (first)
+        issues.push({
+          file,
+          id,
+          field: 'properties.id',
+          found: `"${id}", already used in ${first}`,
+          expected: 'an id used by one item only',
+        });
+      else seen.set(id, file);
+    }
+  }
+  return issues;
+}
