@@ -67,7 +67,7 @@ const ZONES = {
     role_en:
       "Refine the old city's townscape and uses and raise its functions: the historic core and central activity zone",
     basis:
-      '二环路 ring (sites.json erhuan-enclosed-area, ±600 m) plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline).',
+      '二环路 ring (drawn through named interchanges, ±600 m) plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline).',
     sources: [SRC.zhongyou],
   },
   北起: {
@@ -76,7 +76,7 @@ const ZONES = {
     role_en:
       'Grow north across the Yellow River, led by the Start-up Area for new growth drivers: a modern garden city',
     basis:
-      '济阳区 and 商河县 whole, plus the 起步区 outline (sites.json qibuqu-outline, ±2.5 km) with its parts south of the river in 历城区 and 章丘区 (遥墙、临港、唐王中西部、高官寨).',
+      '济阳区 and 商河县 whole, plus the 起步区 outline (constructed from its official verbal extent, ±2.5 km) with its parts south of the river in 历城区 and 章丘区 (遥墙、临港、唐王中西部、高官寨).',
     sources: [SRC.beiqi],
   },
   南美: {

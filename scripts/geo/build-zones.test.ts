@@ -159,7 +159,8 @@ describe('geo/zones.geojson (schematic five-direction zones)', () => {
     }
   });
 
-  // WGS-84 positions taken from the project research (places.json, sites.json, transport.json).
+  // WGS-84 positions of known places (Wikipedia, OpenStreetMap, converted metro-station points or estimates from
+  // published descriptions, as cited in geo/items/; the accuracy is in each label).
   const KNOWN: [string, Position, string][] = [
     ['大明湖 (OSM centroid)', [117.01776, 36.67489], '中优'],
     ['济南西站 (Wikipedia)', [116.88694, 36.66889], '西兴'],

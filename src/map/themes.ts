@@ -6,9 +6,19 @@ export const ZONE_COLOURS: Record<Zone, string> = {
   东强: '#D55E00',
   西兴: '#0072B2',
   南美: '#009E73',
-  北起: '#E69F00',
+  北起: '#F0E442',
   中优: '#CC79A7',
   全市: '#6B6B6B',
+};
+
+/** Darker shades of the zone colours for text, legible on the pale basemap (yellow text is not). */
+export const ZONE_INK: Record<Zone, string> = {
+  东强: '#A8440A',
+  西兴: '#005A8C',
+  南美: '#00704F',
+  北起: '#7A6A00',
+  中优: '#9C4A7C',
+  全市: '#4A4A4A',
 };
 
 export const CATEGORY_COLOURS: Record<Category, string> = {

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
-import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS } from '../themes';
+import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
 import { matchTable } from './match';
 
 // The plan on the map: two sources (zones, items) and a handful of layers. The items source holds
@@ -14,6 +14,7 @@ export type ItemSource = (typeof ITEM_SOURCES)[number];
 const categoryColour = matchTable('category', CATEGORY_COLOURS, '#555');
 const lineColour = matchTable('mode', MODE_COLOURS as Record<string, string>, categoryColour as unknown as string);
 const zoneColour = matchTable('zone', ZONE_COLOURS, '#888');
+const zoneInk = matchTable('zone', ZONE_INK, '#444');
 const isSchematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]];
 const kind = (k: 'point' | 'line' | 'area'): ExpressionSpecification => [
@@ -28,7 +29,11 @@ export const zoneFill: LayerSpecification = {
   type: 'fill',
   source: 'zones',
   filter: ['==', ['geometry-type'], 'Polygon'],
-  paint: { 'fill-color': zoneColour, 'fill-opacity': 0.13 },
+  paint: {
+    'fill-color': zoneColour,
+    // Yellow needs more body than the other hues to show at all.
+    'fill-opacity': ['match', ['get', 'zone'], '北起', 0.22, 0.13],
+  },
 };
 
 export const zoneLine: LayerSpecification = {
@@ -56,7 +61,7 @@ export function zoneLabel(lang: Lang): LayerSpecification {
       'symbol-sort-key': 0,
     },
     paint: {
-      'text-color': zoneColour,
+      'text-color': zoneInk,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 1.6,
       'text-opacity': 0.9,
