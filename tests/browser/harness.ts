@@ -22,10 +22,14 @@ export interface Session {
 }
 
 /** Serves dist/ on loopback and opens it in headless Chromium, recording every request. */
-export async function openApp(query = '', viewport = { width: 1600, height: 1000 }): Promise<Session> {
+export async function openApp(
+  query = '',
+  viewport = { width: 1600, height: 1000 },
+  browserArgs: string[] = [],
+): Promise<Session> {
   const server = await startServer(path.join(ROOT, 'dist'));
   const origin = new URL(server.url).origin;
-  const browser = await launchChromium();
+  const browser = await launchChromium(browserArgs);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const requests: string[] = [];
   const foreign: string[] = [];
