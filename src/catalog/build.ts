@@ -1,6 +1,9 @@
 import turfArea from '@turf/area';
+import turfBbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
+import type { Zone } from './schema.ts';
+import { searchKeys } from './searchKeys.ts';
 import type { Catalog, CatalogItem, GeometryKind } from './types.ts';
 import { checkUnique, formatIssue, type Issue, type Item, validateFile } from './validate.ts';
 
@@ -32,6 +35,18 @@ export interface Output {
   /** The schematic zones and one label point each. */
   zones: { type: 'FeatureCollection'; features: unknown[] };
   warnings: string[];
+}
+
+const roundedBounds = (f: Area) =>
+  turfBbox(f).map((v) => Math.round(v * 1e5) / 1e5) as [number, number, number, number];
+
+/** A name without its bracketed explanation, for map labels; names that are all bracket stay whole. */
+export function shortName(name: string): string {
+  const short = name
+    .replace(/（[^）]*）|\([^)]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return short || name;
 }
 
 const kindOf = (item: Item): GeometryKind | null => {
@@ -69,14 +84,16 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
       const warning = zoneWarning(item, inZones);
       if (warning) warnings.push(warning);
       const kind = kindOf(item);
+      const derivedDistricts = measure(item, districtIndex);
       items.push({
         ...item.properties,
         file,
         geometry_kind: kind,
         bounds: bounds(item),
         label: labelPoint(item),
-        districts: measure(item, districtIndex),
+        districts: derivedDistricts,
         zones_geometry: inZones,
+        search: searchKeys(item.properties.name_zh, item.properties.name_en),
       });
       if (item.geometry) {
         const p = item.properties;
@@ -84,6 +101,11 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
           id: p.id,
           name_zh: p.name_zh,
           name_en: p.name_en,
+          // Labels drop the bracketed part of a name: 龙山文化（章丘城子崖遗址） is labelled 龙山文化.
+          label_zh: shortName(p.name_zh),
+          label_en: shortName(p.name_en),
+          // Adcodes of the districts the item touches, for the map's district filter expression.
+          districts: (derivedDistricts?.inside ?? []).map((d) => d.key).join(','),
           category: p.category,
           status: p.status,
           zone: p.zone,
@@ -112,6 +134,15 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
       adcode: String(d.properties.adcode),
       name_zh: String(d.properties.name_zh),
       name_en: String(d.properties.name_en),
+      bounds: roundedBounds(d),
+    })),
+    zones: zones.map((z) => ({
+      zone: z.properties.zone as Zone,
+      zone_en: String(z.properties.zone_en),
+      role_zh: String(z.properties.role_zh),
+      role_en: String(z.properties.role_en),
+      area_km2: Number(z.properties.area_km2),
+      bounds: roundedBounds(z),
     })),
     items,
     zone_warnings: warnings,

@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { CATEGORIES, MODES, STATUSES, ZONES } from './vocab.ts';
+
+export { CATEGORIES, MODES, STATUSES, ZONES };
 
 // The catalogue's item schema. Properties stay flat so that a planner can edit them in QGIS;
 // the only lists are `sources` (QGIS reads a JSON string list as StringList).
-
-export const ZONES = ['东强', '西兴', '南美', '北起', '中优', '全市'] as const;
-export const CATEGORIES = [
-  'transport',
-  'science',
-  'industry',
-  'regional',
-  'rural',
-  'reform',
-  'culture',
-  'health',
-  'ecology',
-  'governance',
-] as const;
-/** How a transport item is drawn: rail, road, waterway … lines, or an airport, port or station point. */
-export const MODES = ['rail', 'road', 'waterway', 'runway', 'corridor', 'airport', 'port', 'station'] as const;
-export const STATUSES = ['planned', 'under_construction', 'completed', 'in_operation', 'ongoing'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const year = z.number().int().min(1900).max(2100);
@@ -55,7 +41,4 @@ export const itemPropertiesSchema = z
   .strict();
 
 export type ItemProperties = z.infer<typeof itemPropertiesSchema>;
-export type Zone = (typeof ZONES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type Status = (typeof STATUSES)[number];
-export type Mode = (typeof MODES)[number];
+export type { Category, Mode, Status, Zone } from './vocab.ts';

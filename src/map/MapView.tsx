@@ -1,25 +1,71 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { type Lang, mapLocale, useT } from '../i18n';
+import { isPhone } from '../layout';
+import type { Camera } from '../state/types';
+import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
+import { PICKABLE_ITEM_LAYERS } from './layers/items';
 import { MapStatus } from './MapStatus';
 import { attachProbe } from './probe';
 import { sourceUrls } from './sourceUrls';
-import { buildStyle } from './style';
+import { buildStyle, type StyleState } from './style';
+import { useFeatureState } from './useFeatureState';
 
 export type MapPhase = 'loading' | 'ready' | 'error';
 
-const FIT_PADDING = { top: 72, bottom: 48, left: 48, right: 48 };
+const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 
-export function MapView({ lang }: { lang: Lang }) {
+export interface MapViewProps {
+  lang: Lang;
+  styleState: StyleState;
+  /** The camera from a shared link, used once when the map starts; null: frame Jinan. */
+  initialCamera: Camera | null;
+  hovered: string | null;
+  selected: string | null;
+  onHover: (id: string | null) => void;
+  onSelect: (id: string) => void;
+  onToggleDistrict: (adcode: string) => void;
+  onCamera: (camera: Camera) => void;
+  onMap: (map: MapLibreMap | null) => void;
+}
+
+const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+export function MapView(props: MapViewProps) {
+  const { lang, styleState, initialCamera, hovered, selected } = props;
   const t = useT();
   const [phase, setPhase] = useState<MapPhase>('loading');
   const [error, setError] = useState<string | null>(null);
-  const style = useMemo(() => buildStyle(lang, sourceUrls), [lang]);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [cursor, setCursor] = useState<string>('');
+  const style = useMemo(() => buildStyle(lang, sourceUrls, styleState), [lang, styleState]);
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
+  const [compact] = useState(isPhone);
+  const [initialViewState] = useState(() =>
+    initialCamera
+      ? { longitude: initialCamera.lng, latitude: initialCamera.lat, zoom: initialCamera.zoom }
+      : { bounds: JINAN_BOUNDS, fitBoundsOptions: { padding: framePadding(false) } },
+  );
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useFeatureState(map, 'items', 'hover', hovered);
+  useFeatureState(map, 'items', 'selected', selected);
+
+  const pick = (e: MapLayerMouseEvent) => {
+    const features = e.features ?? [];
+    const item = features.find((f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id));
+    const district = features.find((f) => f.layer.id === 'district-fill');
+    return {
+      item: item ? String(item.properties.id) : null,
+      district: district ? String(district.properties.adcode) : null,
+    };
+  };
 
   return (
     <section className="map" data-map-phase={phase} aria-label={t('map.label')}>
@@ -27,16 +73,39 @@ export function MapView({ lang }: { lang: Lang }) {
         workerUrl={workerUrl}
         mapStyle={style}
         locale={locale}
-        initialViewState={{ bounds: JINAN_BOUNDS, fitBoundsOptions: { padding: FIT_PADDING } }}
+        initialViewState={initialViewState}
         maxBounds={REGION_BOUNDS}
         minZoom={6}
         maxZoom={15}
         dragRotate={false}
         pitchWithRotate={false}
+        touchPitch={false}
         attributionControl={false}
+        interactiveLayerIds={INTERACTIVE}
+        cursor={cursor}
         onLoad={(event) => {
           attachProbe(event.target);
+          setMap(event.target);
+          handlers.current.onMap(event.target);
           setPhase('ready');
+        }}
+        onMouseMove={(e) => {
+          const { item, district } = pick(e);
+          setCursor(item || district ? 'pointer' : '');
+          handlers.current.onHover(item);
+        }}
+        onMouseLeave={() => {
+          setCursor('');
+          handlers.current.onHover(null);
+        }}
+        onClick={(e) => {
+          const { item, district } = pick(e);
+          if (item) handlers.current.onSelect(item);
+          else if (district) handlers.current.onToggleDistrict(district);
+        }}
+        onMoveEnd={(e) => {
+          const c = e.target.getCenter();
+          handlers.current.onCamera({ lng: round(c.lng, 5), lat: round(c.lat, 5), zoom: round(e.target.getZoom(), 2) });
         }}
         onError={(event) => {
           // Errors before the first load leave no map to show; later ones are logged only.
@@ -46,8 +115,9 @@ export function MapView({ lang }: { lang: Lang }) {
         }}
       >
         <NavigationControl position="top-right" visualizePitch={false} />
-        <ScaleControl position="bottom-left" unit="metric" maxWidth={140} />
-        <AttributionControl position="bottom-right" compact={false} customAttribution={t('map.attribution')} />
+        <ScaleControl position="bottom-right" unit="metric" maxWidth={140} />
+        {/* On a phone the sources fold behind an (i) button instead of covering a third of the map. */}
+        <AttributionControl position="bottom-right" compact={compact} customAttribution={t('map.attribution')} />
       </MapGL>
       <MapStatus phase={phase} detail={error} />
     </section>

@@ -10,6 +10,8 @@ export const palette = {
   neighbourLabel: '#8d897e',
   district: ['#fbf8f1', '#f6f3ea', '#f9f5ec', '#f4f1e8'],
   districtLine: '#a39d8f',
+  districtChosen: '#fff4d6',
+  districtChosenLine: '#1f4e79',
   outline: '#4f4a40',
   river: '#5e9bc7',
   lake: '#c9dcea',

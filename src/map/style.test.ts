@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, SOURCES, type SourceUrls } from './style';
+import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
 
 const urls = Object.fromEntries(SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as SourceUrls;
 const fonts = { 'Noto Sans SC': '/assets/regular.woff2', 'Noto Sans SC Bold': '/assets/bold.woff2' };
@@ -8,20 +8,20 @@ const fonts = { 'Noto Sans SC': '/assets/regular.woff2', 'Noto Sans SC Bold': '/
 describe('map style', () => {
   for (const lang of ['zh', 'en'] as const) {
     it(`is a valid MapLibre style (${lang})`, () => {
-      const errors = validateStyleMin(buildStyle(lang, urls, fonts));
+      const errors = validateStyleMin(buildStyle(lang, urls, DEFAULT_STYLE_STATE, fonts));
       expect(errors.map((e) => e.message)).toEqual([]);
     });
   }
 
   it('needs no server: no glyphs, no sprite, no remote URL anywhere', () => {
-    const style = buildStyle('zh', urls, fonts);
+    const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts);
     expect(style.glyphs).toBeUndefined();
     expect(style.sprite).toBeUndefined();
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
   });
 
   it('draws every label in a font the style ships', () => {
-    const style = buildStyle('zh', urls, fonts);
+    const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts);
     const shipped = Object.keys(style['font-faces'] ?? {});
     const used = style.layers.flatMap((l) =>
       l.type === 'symbol' ? ((l.layout?.['text-font'] as string[]) ?? []) : [],
@@ -31,14 +31,14 @@ describe('map style', () => {
   });
 
   it('draws the plan above the basemap and every label above every shape', () => {
-    const ids = buildStyle('zh', urls, fonts).layers.map((l) => l.id);
+    const ids = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts).layers.map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
     expect(at('district-fill')).toBeLessThan(at('zone-fill'));
     expect(at('zone-fill')).toBeLessThan(at('district-line'));
     expect(at('outline-line')).toBeLessThan(at('item-area-fill'));
     const lastShape = Math.max(...['item-area-fill', 'item-line', 'item-point'].map(at));
     const firstLabel = Math.min(
-      ...buildStyle('zh', urls, fonts).layers.flatMap((l, i) => (l.type === 'symbol' ? [i] : [])),
+      ...buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts).layers.flatMap((l, i) => (l.type === 'symbol' ? [i] : [])),
     );
     expect(lastShape).toBeLessThan(firstLabel);
     expect(ids.at(-1)).toBe('district-label');
@@ -47,13 +47,14 @@ describe('map style', () => {
 
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') =>
-      buildStyle(lang, urls, fonts).layers.find((l) => l.id === 'district-label')?.layout as Record<string, unknown>;
+      buildStyle(lang, urls, DEFAULT_STYLE_STATE, fonts).layers.find((l) => l.id === 'district-label')
+        ?.layout as Record<string, unknown>;
     expect(field('zh')['text-field']).toEqual(['get', 'name_zh']);
     expect(field('en')['text-field']).toEqual(['get', 'name_en']);
   });
 
   it('uses every source and gives each layer a unique id', () => {
-    const style = buildStyle('zh', urls, fonts);
+    const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts);
     const ids = style.layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     const usedSources = new Set(style.layers.map((l) => ('source' in l ? l.source : null)).filter(Boolean));

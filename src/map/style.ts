@@ -2,7 +2,14 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { fontFaces } from './fonts';
 import { BASEMAP_SOURCES, type BasemapSource, basemapLayers } from './layers/basemap';
-import { ITEM_SOURCES, type ItemSource, itemLayers, zoneLayers } from './layers/items';
+import {
+  DEFAULT_PLAN_STYLE,
+  ITEM_SOURCES,
+  type ItemSource,
+  itemLayers,
+  type PlanStyleState,
+  zoneLayers,
+} from './layers/items';
 
 export type SourceUrls = Record<BasemapSource | ItemSource, string>;
 export const SOURCES = [...BASEMAP_SOURCES, ...ITEM_SOURCES] as const;
@@ -11,12 +18,34 @@ export const SOURCES = [...BASEMAP_SOURCES, ...ITEM_SOURCES] as const;
  * The whole map style. No `glyphs`, `sprite` or tile URL: every byte comes from the page's origin.
  * The URLs are parameters so that the style can be validated in Node without Vite.
  */
-export function buildStyle(lang: Lang, urls: SourceUrls, fonts = fontFaces): StyleSpecification {
+export interface StyleState extends PlanStyleState {
+  /** Chosen districts (adcodes), highlighted. */
+  districts: readonly string[];
+}
+
+export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE, districts: [] };
+
+/** Sources whose features the app addresses by id (feature-state for hover and selection). */
+const PROMOTE_ID: Partial<Record<(typeof SOURCES)[number], string>> = {
+  items: 'id',
+  zones: 'zone',
+  districts: 'adcode',
+};
+
+export function buildStyle(
+  lang: Lang,
+  urls: SourceUrls,
+  s: StyleState = DEFAULT_STYLE_STATE,
+  fonts = fontFaces,
+): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
-  for (const name of SOURCES) sources[name] = { type: 'geojson', data: urls[name] };
-  const base = basemapLayers(lang);
-  const zones = zoneLayers(lang);
-  const items = itemLayers(lang);
+  for (const name of SOURCES) {
+    const promoteId = PROMOTE_ID[name];
+    sources[name] = { type: 'geojson', data: urls[name], ...(promoteId ? { promoteId } : {}) };
+  }
+  const base = basemapLayers(lang, s.districts);
+  const zones = zoneLayers(lang, s);
+  const items = itemLayers(lang, s);
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's
   // items, then the labels. MapLibre places the topmost symbol layer first, so district names win
   // any collision, then zone names, then item names.
@@ -30,6 +59,7 @@ export function buildStyle(lang: Lang, urls: SourceUrls, fonts = fontFaces): Sty
       ...zones.under,
       ...base.borders,
       ...items.shapes,
+      ...base.chosen,
       ...base.labels,
       ...items.labels,
       ...zones.labels,

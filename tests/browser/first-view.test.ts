@@ -79,11 +79,12 @@ describe('first view of the production build', () => {
         .find((x) => x.properties.name_zh === '章丘区');
       if (!map || !f || f.geometry.type !== 'Point') return null;
       const p = map.project(f.geometry.coordinates as [number, number]);
-      return { x: Math.round(p.x - 40), y: Math.round(p.y - 16), width: 80, height: 32 };
+      // Canvas pixels to page pixels: the map sits beside the panel.
+      const at = map.getCanvas().getBoundingClientRect();
+      return { x: Math.round(at.left + p.x - 40), y: Math.round(at.top + p.y - 16), width: 80, height: 32 };
     });
     expect(box).not.toBeNull();
     if (!box) return;
-    // The map canvas fills the page, so canvas pixels and page pixels coincide.
     const withLabels = await s.page.screenshot({ clip: box });
     await s.page.evaluate(async () => {
       const map = window.__blueprint?.map;
@@ -146,7 +147,8 @@ describe('first view of the production build', () => {
       if (!map || line?.geometry.type !== 'LineString') throw new Error('hsr-jinan-laiwu is not rendered');
       const coords = line.geometry.coordinates;
       const p = map.project(coords[Math.floor(coords.length / 2)] as [number, number]);
-      return { x: Math.round(p.x - 30), y: Math.round(p.y - 30), width: 60, height: 60 };
+      const at = map.getCanvas().getBoundingClientRect();
+      return { x: Math.round(at.left + p.x - 30), y: Math.round(at.top + p.y - 30), width: 60, height: 60 };
     });
     const hidden = await shot('none');
     const shown = await shot('visible');

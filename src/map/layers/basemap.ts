@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
@@ -48,25 +48,34 @@ export const lakeFill: LayerSpecification = {
   paint: { 'fill-color': palette.lake },
 };
 
-export const districtFill: LayerSpecification = {
-  id: 'district-fill',
-  type: 'fill',
-  source: 'districts',
-  paint: {
-    // Four alternating tints tell neighbouring districts apart without drawing attention.
-    'fill-color': [
-      'match',
-      ['%', ['get', 'adcode'], 4],
-      0,
-      palette.district[0],
-      1,
-      palette.district[1],
-      2,
-      palette.district[2],
-      palette.district[3],
-    ],
-  },
-};
+const chosen = (districts: readonly string[]): ExpressionSpecification => [
+  'in',
+  ['to-string', ['get', 'adcode']],
+  ['literal', [...districts]],
+];
+
+export function districtFill(districts: readonly string[]): LayerSpecification {
+  // Four alternating tints tell neighbouring districts apart without drawing attention.
+  const tint: ExpressionSpecification = [
+    'match',
+    ['%', ['get', 'adcode'], 4],
+    0,
+    palette.district[0],
+    1,
+    palette.district[1],
+    2,
+    palette.district[2],
+    palette.district[3],
+  ];
+  return {
+    id: 'district-fill',
+    type: 'fill',
+    source: 'districts',
+    paint: {
+      'fill-color': districts.length === 0 ? tint : ['case', chosen(districts), palette.districtChosen, tint],
+    },
+  };
+}
 
 export const districtLine: LayerSpecification = {
   id: 'district-line',
@@ -78,6 +87,21 @@ export const districtLine: LayerSpecification = {
     'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 12, 1.6],
   },
 };
+
+/** The chosen districts' borders, drawn over everything but the labels. */
+export function districtChosenLine(districts: readonly string[]): LayerSpecification {
+  return {
+    id: 'district-chosen-line',
+    type: 'line',
+    source: 'districts',
+    filter: districts.length === 0 ? ['literal', false] : chosen(districts),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': palette.districtChosenLine,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.6, 12, 4.5],
+    },
+  };
+}
 
 export const riverLine: LayerSpecification = {
   id: 'river-line',
@@ -158,13 +182,15 @@ export function districtLabel(lang: Lang): LayerSpecification {
   };
 }
 
-/** The basemap in two parts, so that the plan's layers can go between them. */
+/** The basemap in parts, so that the plan's layers can go between them. */
 export function basemapLayers(
   lang: Lang,
-): Record<'ground' | 'borders' | 'labels' | 'districtLabels', LayerSpecification[]> {
+  districts: readonly string[] = [],
+): Record<'ground' | 'borders' | 'chosen' | 'labels' | 'districtLabels', LayerSpecification[]> {
   return {
-    ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill],
+    ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill(districts)],
     borders: [districtLine, riverLine, outlineLine],
+    chosen: [districtChosenLine(districts)],
     labels: [seaLabel(lang), riverLabel(lang), neighbourLabel(lang)],
     districtLabels: [districtLabel(lang)],
   };

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Zone } from '../../catalog/schema.ts';
 import type { Lang } from '../../i18n';
 import { FONT_BOLD, FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
@@ -7,9 +8,20 @@ import { matchTable } from './match';
 
 // The plan on the map: two sources (zones, items) and a handful of layers. The items source holds
 // each item's geometry plus one label point per item (`label: true`), made by the catalogue build.
+// What the panel chooses reaches these layers as a filter expression and a chosen zone; hover and
+// selection are feature-state (promoteId: id), so they never rebuild the style.
 
 export const ITEM_SOURCES = ['zones', 'items'] as const;
 export type ItemSource = (typeof ITEM_SOURCES)[number];
+
+/** The parts of the app's state the plan's layers draw. */
+export interface PlanStyleState {
+  /** The panel's filters as an expression (see filters.ts). */
+  filter: ExpressionSpecification;
+  zone: Zone | null;
+}
+
+export const DEFAULT_PLAN_STYLE: PlanStyleState = { filter: ['literal', true], zone: null };
 
 const categoryColour = matchTable('category', CATEGORY_COLOURS, '#555');
 const lineColour = matchTable('mode', MODE_COLOURS as Record<string, string>, categoryColour as unknown as string);
@@ -17,35 +29,51 @@ const zoneColour = matchTable('zone', ZONE_COLOURS, '#888');
 const zoneInk = matchTable('zone', ZONE_INK, '#444');
 const isSchematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]];
-const kind = (k: 'point' | 'line' | 'area'): ExpressionSpecification => [
+const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const emphasised: ExpressionSpecification = ['any', state('hover'), state('selected')];
+const kind = (k: 'point' | 'line' | 'area', filter: ExpressionSpecification): ExpressionSpecification => [
   'all',
   ['!=', ['get', 'label'], true],
   ['==', ['get', 'kind'], k],
+  filter,
 ];
-const nameField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'label_zh' : 'label_en'];
 
-export const zoneFill: LayerSpecification = {
-  id: 'zone-fill',
-  type: 'fill',
-  source: 'zones',
-  filter: ['==', ['geometry-type'], 'Polygon'],
-  paint: {
-    'fill-color': zoneColour,
-    // Yellow needs more body than the other hues to show at all.
-    'fill-opacity': ['match', ['get', 'zone'], '北起', 0.22, 0.13],
-  },
-};
+/** Zone tints: the chosen zone stands out and the others fade; with none chosen, all are soft. */
+function zoneOpacity(zone: Zone | null, base: number): ExpressionSpecification | number {
+  // Yellow needs more body than the other hues to show at all.
+  const soft: ExpressionSpecification = ['match', ['get', 'zone'], '北起', base * 1.7, base];
+  if (zone === null) return soft;
+  return ['case', ['==', ['get', 'zone'], zone], ['*', soft, 2.4], ['*', soft, 0.3]];
+}
 
-export const zoneLine: LayerSpecification = {
-  id: 'zone-line',
-  type: 'line',
-  source: 'zones',
-  filter: ['==', ['geometry-type'], 'Polygon'],
-  layout: { 'line-join': 'round' },
-  paint: { 'line-color': zoneColour, 'line-opacity': 0.55, 'line-width': 1.2, 'line-dasharray': [3, 2] },
-};
+export function zoneFill(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'zone-fill',
+    type: 'fill',
+    source: 'zones',
+    filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: { 'fill-color': zoneColour, 'fill-opacity': zoneOpacity(s.zone, 0.13) },
+  };
+}
 
-export function zoneLabel(lang: Lang): LayerSpecification {
+export function zoneLine(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'zone-line',
+    type: 'line',
+    source: 'zones',
+    filter: ['==', ['geometry-type'], 'Polygon'],
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': zoneColour,
+      'line-opacity': s.zone === null ? 0.55 : ['case', ['==', ['get', 'zone'], s.zone], 1, 0.25],
+      'line-width': s.zone === null ? 1.2 : ['case', ['==', ['get', 'zone'], s.zone], 2.6, 1],
+      'line-dasharray': [3, 2],
+    },
+  };
+}
+
+export function zoneLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
   return {
     id: 'zone-label',
     type: 'symbol',
@@ -57,113 +85,141 @@ export function zoneLabel(lang: Lang): LayerSpecification {
       'text-font': [FONT_BOLD],
       'text-size': 15,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0,
-      'text-allow-overlap': false,
-      'symbol-sort-key': 0,
     },
     paint: {
       'text-color': zoneInk,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 1.6,
-      'text-opacity': 0.9,
+      'text-opacity': s.zone === null ? 0.9 : ['case', ['==', ['get', 'zone'], s.zone], 1, 0.35],
     },
   };
 }
 
-export const itemAreaFill: LayerSpecification = {
-  id: 'item-area-fill',
-  type: 'fill',
-  source: 'items',
-  filter: kind('area'),
-  paint: {
-    'fill-color': categoryColour,
-    // A district-sized site is a clear tint; the 22,000 km² metropolitan area only a breath of colour.
-    'fill-opacity': ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08, 5000, 0.03],
-  },
-};
+export function itemAreaFill(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'item-area-fill',
+    type: 'fill',
+    source: 'items',
+    filter: kind('area', s.filter),
+    paint: {
+      'fill-color': categoryColour,
+      // A district-sized site is a clear tint; the 22,000 km² metropolitan area only a breath of colour.
+      'fill-opacity': [
+        'case',
+        emphasised,
+        0.32,
+        ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08, 5000, 0.03],
+      ],
+    },
+  };
+}
 
-export const itemAreaLine: LayerSpecification = {
-  id: 'item-area-line',
-  type: 'line',
-  source: 'items',
-  filter: kind('area'),
-  layout: { 'line-join': 'round' },
-  paint: {
-    'line-color': categoryColour,
-    'line-width': 1.6,
-    'line-opacity': 0.85,
-    'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
-  },
-};
+export function itemAreaLine(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'item-area-line',
+    type: 'line',
+    source: 'items',
+    filter: kind('area', s.filter),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': categoryColour,
+      'line-width': ['case', emphasised, 3.2, 1.6],
+      'line-opacity': 0.85,
+      'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
+    },
+  };
+}
 
-const isSolidLine: ExpressionSpecification = ['all', kind('line'), ['!', isSchematic]];
+export function itemLineCasing(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'item-line-casing',
+    type: 'line',
+    source: 'items',
+    // Surveyed lines get a white casing; hovered or selected ones get a dark halo whatever they are.
+    filter: kind('line', s.filter),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': ['case', emphasised, '#1b1b1b', '#ffffff'],
+      'line-opacity': ['case', emphasised, 0.35, isSchematic, 0, 0.85],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        ['case', emphasised, 9, 4.5],
+        12,
+        ['case', emphasised, 14, 9],
+      ],
+    },
+  };
+}
 
-export const itemLineCasing: LayerSpecification = {
-  id: 'item-line-casing',
-  type: 'line',
-  source: 'items',
-  filter: isSolidLine,
-  layout: { 'line-join': 'round', 'line-cap': 'round' },
-  paint: {
-    'line-color': '#ffffff',
-    'line-opacity': 0.85,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 9],
-  },
-};
+export function itemLine(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'item-line',
+    type: 'line',
+    source: 'items',
+    filter: kind('line', s.filter),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': lineColour,
+      // Schematic lines (network slogans, station-to-station sketches) are thin; surveyed lines bold.
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        ['case', emphasised, 3.6, isSchematic, 1.2, 2.4],
+        12,
+        ['case', emphasised, 7, isSchematic, 2.4, 5.5],
+      ],
+      'line-opacity': ['case', emphasised, 1, isSchematic, 0.75, 1],
+      // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
+      'line-dasharray': [
+        'case',
+        isSchematic,
+        ['literal', [1, 2]],
+        isDashed,
+        ['literal', [2.4, 1.4]],
+        ['literal', [1, 0]],
+      ],
+    },
+  };
+}
 
-export const itemLine: LayerSpecification = {
-  id: 'item-line',
-  type: 'line',
-  source: 'items',
-  filter: kind('line'),
-  layout: { 'line-join': 'round' },
-  paint: {
-    'line-color': lineColour,
-    // Schematic lines (network slogans, station-to-station sketches) are thin; surveyed lines bold.
-    'line-width': [
-      'interpolate',
-      ['linear'],
-      ['zoom'],
-      7,
-      ['case', isSchematic, 1.2, 2.4],
-      12,
-      ['case', isSchematic, 2.4, 5.5],
-    ],
-    'line-opacity': ['case', isSchematic, 0.75, 1],
-    // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
-    'line-dasharray': [
-      'case',
-      isSchematic,
-      ['literal', [1, 2]],
-      isDashed,
-      ['literal', [2.4, 1.4]],
-      ['literal', [1, 0]],
-    ],
-  },
-};
+export function itemPoint(s: PlanStyleState): LayerSpecification {
+  return {
+    id: 'item-point',
+    type: 'circle',
+    source: 'items',
+    filter: kind('point', s.filter),
+    paint: {
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        ['case', emphasised, 8, 4.5],
+        12,
+        ['case', emphasised, 12, 8],
+      ],
+      // Schematic or uncertain sites are hollow rings; known sites are solid dots.
+      'circle-color': ['case', isSchematic, '#ffffff', lineColour],
+      'circle-stroke-color': ['case', emphasised, '#1b1b1b', isSchematic, lineColour, '#ffffff'],
+      'circle-stroke-width': ['case', emphasised, 3, isSchematic, 2.2, 1.6],
+    },
+  };
+}
 
-export const itemPoint: LayerSpecification = {
-  id: 'item-point',
-  type: 'circle',
-  source: 'items',
-  filter: kind('point'),
-  paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
-    // Schematic or uncertain sites are hollow rings; known sites are solid dots.
-    'circle-color': ['case', isSchematic, '#ffffff', lineColour],
-    'circle-stroke-color': ['case', isSchematic, lineColour, '#ffffff'],
-    'circle-stroke-width': ['case', isSchematic, 2.2, 1.6],
-  },
-};
-
-export function itemLabel(lang: Lang): LayerSpecification {
+export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
   return {
     id: 'item-label',
     type: 'symbol',
     source: 'items',
-    filter: ['==', ['get', 'label'], true],
+    filter: ['all', ['==', ['get', 'label'], true], s.filter],
     minzoom: 8,
     layout: {
-      'text-field': nameField(lang),
+      'text-field': labelField(lang),
       'text-font': [FONT_REGULAR],
       'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 14],
       'text-max-width': lang === 'zh' ? 9 : 12,
@@ -174,15 +230,31 @@ export function itemLabel(lang: Lang): LayerSpecification {
       // Points first: a site's name matters more than the name of a line that has others along it.
       'symbol-sort-key': ['match', ['get', 'kind'], 'point', 1, 'line', 2, 3],
     },
-    paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.4 },
+    paint: {
+      'text-color': palette.label,
+      'text-halo-color': palette.labelHalo,
+      'text-halo-width': ['case', emphasised, 2.4, 1.4],
+    },
   };
 }
 
-/** Zones go under the district borders (soft tints); items go over everything but the district names. */
-export function zoneLayers(lang: Lang): { under: LayerSpecification[]; labels: LayerSpecification[] } {
-  return { under: [zoneFill, zoneLine], labels: [zoneLabel(lang)] };
+/** Zones go under the district borders (soft tints); items go over everything but the names. */
+export function zoneLayers(
+  lang: Lang,
+  s: PlanStyleState,
+): { under: LayerSpecification[]; labels: LayerSpecification[] } {
+  return { under: [zoneFill(s), zoneLine(s)], labels: [zoneLabel(lang, s)] };
 }
 
-export function itemLayers(lang: Lang): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
-  return { shapes: [itemAreaFill, itemAreaLine, itemLineCasing, itemLine, itemPoint], labels: [itemLabel(lang)] };
+export function itemLayers(
+  lang: Lang,
+  s: PlanStyleState,
+): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+  return {
+    shapes: [itemAreaFill(s), itemAreaLine(s), itemLineCasing(s), itemLine(s), itemPoint(s)],
+    labels: [itemLabel(lang, s)],
+  };
 }
+
+/** The layers a pointer can pick an item from, top first. */
+export const PICKABLE_ITEM_LAYERS = ['item-point', 'item-line', 'item-area-fill'] as const;

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../scripts/vite/catalog.ts';
+import { buildCatalog } from './build.ts';
+import { counts, type Filters, lengths, passes, visible } from './select.ts';
+
+const { catalog } = buildCatalog(readInputs(path.resolve(import.meta.dirname, '../..')));
+const none: Filters = { zone: null, districts: [], categories: [], statuses: [], hits: null };
+const ids = (f: Filters) => visible(catalog.items, f).map((i) => i.id);
+
+describe('filters', () => {
+  it('keep everything when nothing is chosen', () => {
+    expect(ids(none)).toHaveLength(catalog.items.length);
+  });
+
+  it('keep the items that touch any chosen district, and drop city-wide items', () => {
+    const zq = ids({ ...none, districts: ['370114'] });
+    expect(zq).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
+    expect(zq).not.toContain('station-jinan-west');
+    expect(zq).not.toContain('carbon-peak-action');
+    const both = ids({ ...none, districts: ['370114', '370104'] });
+    expect(both).toEqual(expect.arrayContaining(['longshan-culture-chengziya', 'station-jinan-west']));
+  });
+
+  it('combine facets with AND and values within a facet with OR', () => {
+    const f: Filters = { ...none, categories: ['transport', 'culture'], statuses: ['under_construction'] };
+    const kept = visible(catalog.items, f);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const i of kept) {
+      expect(['transport', 'culture']).toContain(i.category);
+      expect(i.status).toBe('under_construction');
+    }
+    expect(ids({ ...f, zone: '北起' }).every((id) => kept.some((k) => k.id === id))).toBe(true);
+  });
+
+  it('follow the search hits', () => {
+    expect(ids({ ...none, hits: new Set(['daming-lake', 'no-such-item']) })).toEqual(['daming-lake']);
+  });
+});
+
+describe('faceted counts', () => {
+  it('count each value as if it alone were chosen in its facet', () => {
+    const f: Filters = { ...none, districts: ['370114'] };
+    const c = counts(catalog.items, f);
+    // The district count ignores the district filter itself: 章丘区's number is what choosing it shows.
+    expect(c.districts.get('370114')).toBe(ids(f).length);
+    expect(c.districts.get('370104')).toBe(ids({ ...none, districts: ['370104'] }).length);
+    // The zone counts add up to what the other filters keep.
+    expect([...c.zones.values()].reduce((a, b) => a + b, 0)).toBe(ids(f).length);
+    for (const [zone, n] of c.zones) expect(n).toBe(ids({ ...f, zone }).length);
+  });
+
+  it('agree with passes() leaving one facet out', () => {
+    const f: Filters = { ...none, zone: '东强', statuses: ['in_operation'] };
+    const c = counts(catalog.items, f);
+    const expected = catalog.items.filter((i) => passes(i, f, 'categories') && i.category === 'transport').length;
+    expect(c.categories.get('transport') ?? 0).toBe(expected);
+  });
+});
+
+describe('line lengths', () => {
+  it('sum rail, waterway and road inside the chosen districts', () => {
+    const zq = visible(catalog.items, { ...none, districts: ['370114'] });
+    const km = lengths(zq, ['370114']);
+    const laiwu = catalog.items.find((i) => i.id === 'hsr-jinan-laiwu');
+    const inZq = laiwu?.districts?.inside.find((d) => d.key === '370114')?.amount ?? 0;
+    expect(km.rail).toBeGreaterThanOrEqual(inZq);
+    expect(km.waterway).toBeGreaterThan(0); // the Xiaoqing River crosses 章丘区
+    // Inside one district there cannot be more kilometres than inside the whole city.
+    const all = lengths(catalog.items, []);
+    expect(all.rail).toBeGreaterThan(km.rail);
+  });
+
+  it('count no kilometre twice: the city-wide rail overview is left out', () => {
+    const overview = catalog.items.filter((i) => i.mode === 'rail' && i.zone === '全市');
+    expect(overview.length).toBeGreaterThan(0);
+    expect(lengths(overview, [])).toEqual({ rail: 0, waterway: 0, road: 0 });
+  });
+});

@@ -1,0 +1,81 @@
+import type { Category, Mode, Status, Zone } from './schema.ts';
+import type { CatalogItem } from './types.ts';
+
+// Which items the current filters keep, and the counts and lengths the panel shows. The map applies
+// the same rules as a MapLibre filter expression (src/map/layers/filters.ts); a test checks that the
+// two agree item by item.
+
+export interface Filters {
+  zone: Zone | null;
+  districts: readonly string[];
+  categories: readonly Category[];
+  statuses: readonly Status[];
+  /** Ids that match the search text; null when there is no search text. */
+  hits: ReadonlySet<string> | null;
+}
+
+export type Facet = 'zone' | 'districts' | 'categories' | 'statuses';
+
+export function touchesDistricts(item: CatalogItem, districts: readonly string[]): boolean {
+  const inside = item.districts?.inside;
+  return !!inside && inside.some((d) => districts.includes(d.key));
+}
+
+/** True when the item passes every filter, leaving out one facet (for that facet's own counts). */
+export function passes(item: CatalogItem, f: Filters, except?: Facet): boolean {
+  if (except !== 'zone' && f.zone !== null && item.zone !== f.zone) return false;
+  if (except !== 'districts' && f.districts.length > 0 && !touchesDistricts(item, f.districts)) return false;
+  if (except !== 'categories' && f.categories.length > 0 && !f.categories.includes(item.category)) return false;
+  if (except !== 'statuses' && f.statuses.length > 0 && !f.statuses.includes(item.status)) return false;
+  if (f.hits && !f.hits.has(item.id)) return false;
+  return true;
+}
+
+export function visible(items: readonly CatalogItem[], f: Filters): CatalogItem[] {
+  return items.filter((i) => passes(i, f));
+}
+
+export interface Counts {
+  zones: Map<Zone, number>;
+  districts: Map<string, number>;
+  categories: Map<Category, number>;
+  statuses: Map<Status, number>;
+}
+
+const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/**
+ * Faceted counts: each facet's numbers say how many items choosing that value would show, given
+ * the other filters (so a chosen district still shows the counts of the others).
+ */
+export function counts(items: readonly CatalogItem[], f: Filters): Counts {
+  const c: Counts = { zones: new Map(), districts: new Map(), categories: new Map(), statuses: new Map() };
+  for (const item of items) {
+    if (passes(item, f, 'zone')) bump(c.zones, item.zone);
+    if (passes(item, f, 'categories')) bump(c.categories, item.category);
+    if (passes(item, f, 'statuses')) bump(c.statuses, item.status);
+    if (passes(item, f, 'districts')) for (const d of item.districts?.inside ?? []) bump(c.districts, d.key);
+  }
+  return c;
+}
+
+export type LengthModes = Extract<Mode, 'rail' | 'waterway' | 'road'>;
+export const LENGTH_MODES: readonly LengthModes[] = ['rail', 'waterway', 'road'];
+
+/**
+ * Kilometres of rail, waterway and road among the given items: inside the chosen districts when
+ * there are any, inside Jinan otherwise. The city-wide rail overviews (the 米字形 network, the planned
+ * extensions) repeat the individual lines and are left out, so that no kilometre counts twice.
+ */
+export function lengths(items: readonly CatalogItem[], districts: readonly string[]): Record<LengthModes, number> {
+  const out: Record<LengthModes, number> = { rail: 0, waterway: 0, road: 0 };
+  for (const item of items) {
+    const mode = item.mode;
+    if (mode !== 'rail' && mode !== 'waterway' && mode !== 'road') continue;
+    if (item.districts?.unit !== 'km' || (mode === 'rail' && item.zone === '全市')) continue;
+    for (const d of item.districts.inside)
+      if (districts.length === 0 || districts.includes(d.key)) out[mode] += d.amount;
+  }
+  for (const m of LENGTH_MODES) out[m] = Math.round(out[m] * 10) / 10;
+  return out;
+}

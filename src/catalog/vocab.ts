@@ -1,0 +1,24 @@
+// The catalogue's closed vocabularies. Kept apart from the zod schema so that the browser can use
+// them without shipping the validator.
+
+export const ZONES = ['东强', '西兴', '南美', '北起', '中优', '全市'] as const;
+export const CATEGORIES = [
+  'transport',
+  'science',
+  'industry',
+  'regional',
+  'rural',
+  'reform',
+  'culture',
+  'health',
+  'ecology',
+  'governance',
+] as const;
+/** How a transport item is drawn: rail, road, waterway … lines, or an airport, port or station point. */
+export const MODES = ['rail', 'road', 'waterway', 'runway', 'corridor', 'airport', 'port', 'station'] as const;
+export const STATUSES = ['planned', 'under_construction', 'completed', 'in_operation', 'ongoing'] as const;
+
+export type Zone = (typeof ZONES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Status = (typeof STATUSES)[number];
+export type Mode = (typeof MODES)[number];

@@ -1,0 +1,68 @@
+import type { Catalog, CatalogItem } from '../catalog/types';
+import { useT } from '../i18n';
+import type { ViewState } from '../state/types';
+import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
+
+function download(text: string, type: string, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has started the download by now; the object URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The map's own item geometry, fetched from the same asset the map draws (cached by then). */
+async function geometry(url: string): Promise<ItemGeometry> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return (await r.json()) as ItemGeometry;
+}
+
+export function ExportButtons({
+  catalog,
+  items,
+  view,
+  itemsUrl,
+}: {
+  catalog: Catalog;
+  items: CatalogItem[];
+  view: ViewState;
+  itemsUrl: string;
+}) {
+  const t = useT();
+  const parts = [view.zone ? (catalog.zones.find((z) => z.zone === view.zone)?.zone_en ?? '') : '', ...view.districts];
+  return (
+    <section className="panel-section export" aria-label={t('export.title')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          download(
+            toCsv(items, catalog.districts, view.lang),
+            'text/csv;charset=utf-8',
+            exportFileName('csv', parts, new Date()),
+          )
+        }
+      >
+        {t('export.csv')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={async () =>
+          download(
+            toGeoJson(items, await geometry(itemsUrl), catalog.districts),
+            'application/geo+json',
+            exportFileName('geojson', parts, new Date()),
+          )
+        }
+      >
+        {t('export.geojson')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import type { Catalog } from '../catalog/types';
+import type { Category, Status, Zone } from '../catalog/vocab.ts';
+import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
+import { type Lang, type MessageKey, useT } from '../i18n';
+import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import type { Action } from '../state/store';
+import type { ViewState } from '../state/types';
+import type { Explore } from './useExplore';
+
+interface Props {
+  catalog: Catalog;
+  view: ViewState;
+  explore: Explore;
+  dispatch: (a: Action) => void;
+}
+
+/** The five directions (and the city-wide group): colour, one-line role, count; choosing one filters and fits. */
+export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
+  const t = useT();
+  const role = (zone: Zone, lang: Lang) => {
+    const info = catalog.zones.find((z) => z.zone === zone);
+    if (!info) return t('zoneRole.全市');
+    return lang === 'zh' ? info.role_zh : info.role_en;
+  };
+  return (
+    <section className="panel-section" aria-labelledby="zones-title">
+      <h2 id="zones-title" className="panel-section__title">
+        {t('zones.title')}
+      </h2>
+      <ul className="zone-list">
+        {ZONES.map((zone) => {
+          const chosen = view.zone === zone;
+          return (
+            <li key={zone}>
+              <button
+                type="button"
+                className="zone-button"
+                aria-pressed={chosen}
+                data-zone={zone}
+                onClick={() => dispatch({ type: 'zone', zone })}
+              >
+                <span className="swatch" style={{ background: ZONE_COLOURS[zone] }} aria-hidden="true" />
+                <span className="zone-button__name">
+                  {view.lang === 'zh' ? zone : t(`zone.${zone}` as MessageKey)}
+                  {view.lang === 'zh' ? null : <span className="zone-button__zh"> {zone}</span>}
+                </span>
+                <span className="count">{explore.counts.zones.get(zone) ?? 0}</span>
+                <span className="zone-button__role">{role(zone, view.lang)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="panel-note">{t('zones.note')}</p>
+    </section>
+  );
+}
+
+export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
+  const t = useT();
+  return (
+    <section className="panel-section" aria-labelledby="districts-title">
+      <h2 id="districts-title" className="panel-section__title">
+        {t('districts.title')}
+      </h2>
+      <p className="panel-note">{t('districts.hint')}</p>
+      <ul className="toggle-grid">
+        {catalog.districts.map((d) => (
+          <li key={d.adcode}>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={view.districts.includes(d.adcode)}
+              data-district={d.adcode}
+              onClick={() => dispatch({ type: 'toggleDistrict', adcode: d.adcode })}
+            >
+              <span>{view.lang === 'zh' ? d.name_zh : d.name_en.replace(/ (District|County)$/, '')}</span>
+              <span className="count">{explore.counts.districts.get(d.adcode) ?? 0}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function FacetFilters({ view, explore, dispatch }: Props) {
+  const t = useT();
+  return (
+    <>
+      <section className="panel-section" aria-labelledby="categories-title">
+        <h2 id="categories-title" className="panel-section__title">
+          {t('categories.title')}
+        </h2>
+        <ul className="toggle-grid toggle-grid--wide">
+          {CATEGORIES.map((c: Category) => (
+            <li key={c}>
+              <button
+                type="button"
+                className="toggle"
+                aria-pressed={view.categories.includes(c)}
+                data-category={c}
+                onClick={() => dispatch({ type: 'toggleCategory', category: c })}
+              >
+                <span className="dot" style={{ background: CATEGORY_COLOURS[c] }} aria-hidden="true" />
+                <span>{t(`category.${c}` as MessageKey)}</span>
+                <span className="count">{explore.counts.categories.get(c) ?? 0}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel-section" aria-labelledby="statuses-title">
+        <h2 id="statuses-title" className="panel-section__title">
+          {t('statuses.title')}
+        </h2>
+        <ul className="toggle-grid toggle-grid--wide">
+          {STATUSES.map((s: Status) => (
+            <li key={s}>
+              <button
+                type="button"
+                className="toggle"
+                aria-pressed={view.statuses.includes(s)}
+                data-status={s}
+                onClick={() => dispatch({ type: 'toggleStatus', status: s })}
+              >
+                <span>{t(`status.${s}` as MessageKey)}</span>
+                <span className="count">{explore.counts.statuses.get(s) ?? 0}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

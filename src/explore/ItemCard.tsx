@@ -1,0 +1,166 @@
+import { useEffect, useRef } from 'react';
+import type { Catalog, CatalogItem } from '../catalog/types';
+import { type Lang, type MessageKey, useT } from '../i18n';
+import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { districtName, formatNumber } from './names';
+
+/** A source string ends in its URL ("Outlet《title》date URL"); only http(s) links become links. */
+export function splitSource(source: string): { text: string; url: string | null } {
+  const m = /\s(https?:\/\/\S+)$/.exec(source);
+  if (!m?.[1]) return { text: source, url: null };
+  try {
+    const url = new URL(m[1]);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { text: source, url: null };
+    return { text: source.slice(0, m.index).trim(), url: url.href };
+  } catch {
+    return { text: source, url: null };
+  }
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="card__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Figures({ item, lang }: { item: CatalogItem; lang: Lang }) {
+  const t = useT();
+  const parts: string[] = [];
+  if (item.length_km) parts.push(`${t('card.length')} ${formatNumber(item.length_km, lang)} ${t('unit.km')}`);
+  if (item.area_km2) parts.push(`${t('card.area')} ${formatNumber(item.area_km2, lang)} ${t('unit.km2')}`);
+  if (item.investment_bn_cny) {
+    // 1 bn yuan = 10 亿元: Chinese readers count investment in 亿.
+    const value = lang === 'zh' ? item.investment_bn_cny * 10 : item.investment_bn_cny;
+    parts.push(`${t('card.investment')} ${formatNumber(value, lang)} ${t('unit.bnCny')}`);
+  }
+  if (item.capacity_value) {
+    const unit = lang === 'zh' ? item.capacity_unit_zh : item.capacity_unit_en;
+    parts.push(`${t('card.capacity')} ${formatNumber(item.capacity_value, lang, 2)} ${unit ?? ''}`.trim());
+  }
+  if (parts.length === 0) return null;
+  return (
+    <Row label={t('card.figures')}>
+      <ul className="card__figures">
+        {parts.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    </Row>
+  );
+}
+
+function Districts({ item, catalog, lang }: { item: CatalogItem; catalog: Catalog; lang: Lang }) {
+  const t = useT();
+  const d = item.districts;
+  if (!d) return <Row label={t('card.districts')}>{t('card.cityWide')}</Row>;
+  const unit = d.unit === 'km' ? t('unit.km') : d.unit === 'km2' ? t('unit.km2') : null;
+  const share = (s: number) => `${Math.round(s * 100)}%`;
+  return (
+    <Row label={t('card.districts')}>
+      <ul className="card__districts">
+        {d.inside.map((s) => (
+          <li key={s.key}>
+            {districtName(
+              catalog.districts.find((x) => x.adcode === s.key),
+              lang,
+              s.key,
+            )}
+            {unit ? ` ${formatNumber(s.amount, lang)} ${unit} (${share(s.share)})` : ''}
+          </li>
+        ))}
+        {d.outside > 0 && unit ? (
+          <li>
+            {t('card.outside')} {formatNumber(d.outside, lang)} {unit}
+          </li>
+        ) : null}
+      </ul>
+    </Row>
+  );
+}
+
+/** Everything the catalogue knows of one item. Every value is rendered as text; links are http(s) only. */
+export function ItemCard({
+  item,
+  catalog,
+  lang,
+  onClose,
+}: {
+  item: CatalogItem;
+  catalog: Catalog;
+  lang: Lang;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const zh = lang === 'zh';
+  const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
+  const note = zh ? item.site_note_zh : item.site_note_en;
+  return (
+    <article className="card" aria-labelledby="card-title" data-item={item.id}>
+      <header className="card__header">
+        <span className="card__category" style={{ background: CATEGORY_COLOURS[item.category] }}>
+          {t(`category.${item.category}` as MessageKey)}
+        </span>
+        <button type="button" className="card__close" aria-label={t('card.close')} onClick={onClose}>
+          ×
+        </button>
+        <h2 id="card-title" className="card__title" tabIndex={-1} ref={heading}>
+          {zh ? item.name_zh : item.name_en}
+        </h2>
+        <p className="card__subtitle" lang={zh ? 'en' : 'zh-CN'}>
+          {zh ? item.name_en : item.name_zh}
+        </p>
+      </header>
+      <p className="card__summary">{zh ? item.summary_zh : item.summary_en}</p>
+      <dl className="card__facts">
+        <Row label={t('card.zone')}>
+          <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />{' '}
+          {zh ? item.zone : `${t(`zone.${item.zone}` as MessageKey)} ${item.zone}`}
+        </Row>
+        <Row label={t('card.status')}>
+          {t(`status.${item.status}` as MessageKey)}{' '}
+          <span className="muted">
+            ({t('card.asOf')} {item.status_as_of})
+          </span>
+        </Row>
+        {years ? <Row label={t('card.years')}>{years}</Row> : null}
+        <Figures item={item} lang={lang} />
+        <Districts item={item} catalog={catalog} lang={lang} />
+        {item.accuracy_m !== null ? (
+          <Row label={t('card.precision')}>
+            ±{formatNumber(item.accuracy_m, lang, 0)} {t('unit.m')}
+            {item.schematic ? ` · ${t('card.schematic')}` : ''}
+            {note ? <span className="card__note">{note}</span> : null}
+          </Row>
+        ) : null}
+        <Row label={t('card.section')}>{item.report_section}</Row>
+        <Row label={t('card.quote')}>
+          <q lang="zh-CN">{item.report_quote}</q>
+        </Row>
+      </dl>
+      <h3 className="card__sources-title">{t('card.sources')}</h3>
+      <ol className="card__sources">
+        {item.sources.map((s) => {
+          const { text, url } = splitSource(s);
+          return (
+            <li key={s}>
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer external">
+                  {text || url}
+                </a>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

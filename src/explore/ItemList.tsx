@@ -1,0 +1,94 @@
+import { type KeyboardEvent, useRef } from 'react';
+import type { CatalogItem } from '../catalog/types';
+import { ZONES } from '../catalog/vocab.ts';
+import { type Lang, type MessageKey, useT } from '../i18n';
+import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { itemName } from './names';
+
+interface Props {
+  items: CatalogItem[];
+  lang: Lang;
+  /** Searching: one list in order of relevance instead of groups by zone. */
+  ranked: boolean;
+  hovered: string | null;
+  selected: string | null;
+  onHover: (id: string | null) => void;
+  onSelect: (id: string) => void;
+}
+
+export const LIST_ID = 'item-list';
+
+/** Moves focus between the rows with the arrow keys, Home and End. */
+export function focusRow(list: HTMLElement | null, from: Element | null, step: 1 | -1 | 'first' | 'last') {
+  const rows = [...(list?.querySelectorAll<HTMLButtonElement>('button.item-row') ?? [])];
+  if (rows.length === 0) return;
+  const at = rows.indexOf(from as HTMLButtonElement);
+  const next =
+    step === 'first' ? 0 : step === 'last' ? rows.length - 1 : Math.max(0, Math.min(rows.length - 1, at + step));
+  rows[next]?.focus();
+}
+
+/** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
+export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSelect }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const keys: Record<string, 1 | -1 | 'first' | 'last'> = { ArrowDown: 1, ArrowUp: -1, Home: 'first', End: 'last' };
+    const step = keys[e.key];
+    if (step === undefined) return;
+    e.preventDefault();
+    focusRow(ref.current, document.activeElement, step);
+  };
+  const row = (item: CatalogItem) => (
+    <li key={item.id}>
+      <button
+        type="button"
+        className="item-row"
+        data-id={item.id}
+        data-hovered={hovered === item.id || undefined}
+        aria-current={selected === item.id || undefined}
+        onMouseEnter={() => onHover(item.id)}
+        onMouseLeave={() => onHover(null)}
+        onFocus={() => onHover(item.id)}
+        onBlur={() => onHover(null)}
+        onClick={() => onSelect(item.id)}
+      >
+        <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />
+        <span className="item-row__name">{itemName(item, lang)}</span>
+        <span className="item-row__meta">
+          {t(`status.${item.status}` as MessageKey)}
+          {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
+        </span>
+      </button>
+    </li>
+  );
+  return (
+    <section className="panel-section" aria-labelledby="list-title">
+      <h2 id="list-title" className="panel-section__title">
+        {t('list.title')} <span className="count">{items.length}</span>
+      </h2>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the row buttons inside */}
+      <div id={LIST_ID} ref={ref} onKeyDown={onKeyDown}>
+        {items.length === 0 ? <p className="panel-note">{t('list.empty')}</p> : null}
+        {ranked ? (
+          <ul className="item-list">{items.map(row)}</ul>
+        ) : (
+          ZONES.map((zone) => {
+            const group = items.filter((i) => i.zone === zone);
+            if (group.length === 0) return null;
+            return (
+              <div key={zone} className="item-group">
+                <h3 className="item-group__title">
+                  <span className="swatch" style={{ background: ZONE_COLOURS[zone] }} aria-hidden="true" />
+                  {lang === 'zh' ? zone : t(`zone.${zone}` as MessageKey)}
+                  <span className="count">{group.length}</span>
+                </h3>
+                <ul className="item-list">{group.map(row)}</ul>
+              </div>
+            );
+          })
+        )}
+      </div>
+    </section>
+  );
+}

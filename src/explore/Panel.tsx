@@ -1,0 +1,99 @@
+import type { Catalog } from '../catalog/types';
+import { type Lang, useT } from '../i18n';
+import type { Action } from '../state/store';
+import type { ViewState } from '../state/types';
+import { Chips } from './Chips';
+import { ExportButtons } from './ExportButtons';
+import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
+import { ItemList } from './ItemList';
+import { SearchBox } from './SearchBox';
+import { Stats } from './Stats';
+import type { Explore } from './useExplore';
+
+interface Props {
+  catalog: Catalog;
+  view: ViewState;
+  explore: Explore;
+  dispatch: (a: Action) => void;
+  hovered: string | null;
+  onHover: (id: string | null) => void;
+  collapsed: boolean;
+  onCollapse: (collapsed: boolean) => void;
+  itemsUrl: string;
+}
+
+function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
+  const t = useT();
+  return (
+    <header className="header">
+      <div className="header__titles">
+        <h1 className="header__title">{t('app.title')}</h1>
+        <p className="header__subtitle">{t('app.subtitle')}</p>
+        <p className="header__subtitle header__subtitle--secondary" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
+          {t('app.subtitleSecondary')}
+        </p>
+      </div>
+      <button
+        type="button"
+        className="header__lang"
+        aria-label={t('lang.switchLabel')}
+        onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}
+
+/** The side panel (a bottom sheet on phones): title, search, filters, statistics, the list, export. */
+export function Panel(props: Props) {
+  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl } = props;
+  const t = useT();
+  const select = (id: string) => dispatch({ type: 'select', id });
+  return (
+    <aside className="panel" aria-label={t('panel.label')} data-collapsed={collapsed}>
+      <div className="panel__top">
+        <Title lang={view.lang} onLang={(lang) => dispatch({ type: 'lang', lang })} />
+        <button
+          type="button"
+          className="panel__toggle"
+          aria-expanded={!collapsed}
+          aria-controls="panel-body"
+          aria-label={collapsed ? t('panel.expand') : t('panel.collapse')}
+          onClick={() => onCollapse(!collapsed)}
+        >
+          <span aria-hidden="true">{collapsed ? '›' : '‹'}</span>
+        </button>
+      </div>
+      <div id="panel-body" className="panel__body" hidden={collapsed}>
+        <SearchBox
+          q={view.q}
+          count={explore.items.length}
+          onChange={(q) => dispatch({ type: 'query', q })}
+          onPickFirst={() => {
+            const first = explore.items[0];
+            if (first) select(first.id);
+          }}
+        />
+        <Chips catalog={catalog} view={view} dispatch={dispatch} />
+        <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+        <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+        <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
+          <summary>{t('filters.more')}</summary>
+          <FacetFilters catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+        </details>
+        <ItemList
+          items={explore.items}
+          lang={view.lang}
+          ranked={explore.hits !== null}
+          hovered={hovered}
+          selected={view.item}
+          onHover={onHover}
+          onSelect={select}
+        />
+        <Stats items={explore.items} explore={explore} lang={view.lang} />
+        <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,92 @@
+import type { CatalogItem } from '../catalog/types';
+import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
+import { type Lang, type MessageKey, useT } from '../i18n';
+import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { formatNumber } from './names';
+import type { Explore } from './useExplore';
+
+function Bars<K extends string>({
+  keys,
+  label,
+  colour,
+  of,
+}: {
+  keys: readonly K[];
+  label: (k: K) => string;
+  colour: (k: K) => string;
+  of: (k: K) => number;
+}) {
+  const max = Math.max(1, ...keys.map(of));
+  return (
+    <ul className="bars">
+      {keys
+        .filter((k) => of(k) > 0)
+        .map((k) => (
+          <li key={k} className="bars__row">
+            <span className="bars__label">{label(k)}</span>
+            <span className="bars__track" aria-hidden="true">
+              <span className="bars__bar" style={{ width: `${(of(k) / max) * 100}%`, background: colour(k) }} />
+            </span>
+            <span className="bars__value">{of(k)}</span>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
+/** Counts of what the filters keep, by zone, category and status, and the line kilometres inside the area. */
+export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore: Explore; lang: Lang }) {
+  const t = useT();
+  const count = <K extends string>(field: (i: CatalogItem) => K) => {
+    const m = new Map<K, number>();
+    for (const i of items) m.set(field(i), (m.get(field(i)) ?? 0) + 1);
+    return (k: K) => m.get(k) ?? 0;
+  };
+  const { rail, waterway, road } = explore.lengths;
+  return (
+    <section className="panel-section" aria-labelledby="stats-title">
+      <h2 id="stats-title" className="panel-section__title">
+        {t('stats.title')} <span className="count">{items.length}</span>
+      </h2>
+      <Bars
+        keys={ZONES}
+        of={count((i) => i.zone)}
+        colour={(z) => ZONE_COLOURS[z]}
+        label={(z) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey))}
+      />
+      <Bars
+        keys={CATEGORIES}
+        of={count((i) => i.category)}
+        colour={(c) => CATEGORY_COLOURS[c]}
+        label={(c) => t(`category.${c}` as MessageKey)}
+      />
+      <Bars
+        keys={STATUSES}
+        of={count((i) => i.status)}
+        colour={() => '#8a8578'}
+        label={(s) => t(`status.${s}` as MessageKey)}
+      />
+      <h3 className="panel-subtitle">{t('stats.lengths')}</h3>
+      <dl className="lengths" data-testid="lengths">
+        {(
+          [
+            ['rail', rail],
+            ['waterway', waterway],
+            ['road', road],
+          ] as const
+        ).map(([mode, km]) => (
+          <div key={mode} className="lengths__item" data-mode={mode}>
+            <dt>
+              <span className="line-key" style={{ background: MODE_COLOURS[mode] }} aria-hidden="true" />
+              {t(`mode.${mode}` as MessageKey)}
+            </dt>
+            <dd>
+              {formatNumber(km, lang)} {t('unit.km')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="panel-note">{t('stats.lengthsNote')}</p>
+    </section>
+  );
+}

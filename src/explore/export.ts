@@ -1,0 +1,212 @@
+import type { Measure } from '../catalog/derive.ts';
+import type { ItemProperties } from '../catalog/schema.ts';
+import type { Catalog, CatalogItem } from '../catalog/types.ts';
+
+// The current selection as files to take away: CSV for spreadsheets, GeoJSON for GIS. Pure
+// functions from the catalogue to text; whoever offers the download wraps the text in a Blob.
+
+export type ExportLang = 'zh' | 'en';
+/** What the export reads of the catalogue's districts (any Catalog['districts'] will do). */
+export type Districts = readonly Pick<Catalog['districts'][number], 'adcode' | 'name_zh' | 'name_en'>[];
+
+/** The shape of src/generated/items.geojson that the export reads. */
+export interface ItemGeometry {
+  features: { properties: { id: string; label?: boolean }; geometry: unknown }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared wording
+
+const UNIT: Record<Exclude<Measure['unit'], 'points'>, string> = { km: 'km', km2: 'km²' };
+
+/** A number as plain digits: no locale grouping, whose commas would only need quoting and confuse parsers. */
+const num = (v: number): string => (Number.isFinite(v) ? String(v) : '');
+
+/** An amount with its unit, e.g. "21.1 km", "157.6 km²", "2 points" / "2处". */
+function amountWithUnit(amount: number, unit: Measure['unit'], lang: ExportLang): string {
+  if (unit !== 'points') return `${num(amount)} ${UNIT[unit]}`;
+  if (lang === 'zh') return `${num(amount)}处`;
+  return `${num(amount)} ${amount === 1 ? 'point' : 'points'}`;
+}
+
+function districtName(adcode: string, districts: Districts, lang: ExportLang): string {
+  const d = districts.find((x) => x.adcode === adcode);
+  // An adcode the list lacks would be a build bug; show the code rather than drop the district.
+  if (!d) return adcode;
+  return lang === 'zh' ? d.name_zh : d.name_en;
+}
+
+/**
+ * The districts an item lies in, largest share first: "章丘区 21.1 km; 莱芜区 40 km" for lines, with
+ * km² for areas and just the names for points (a count of sites per district says little).
+ * Empty for items without geometry.
+ */
+export function flattenDistricts(measure: Measure | null, districts: Districts, lang: ExportLang): string {
+  if (!measure) return '';
+  return measure.inside
+    .map((share) => {
+      const name = districtName(share.key, districts, lang);
+      return measure.unit === 'points' ? name : `${name} ${amountWithUnit(share.amount, measure.unit, lang)}`;
+    })
+    .join('; ');
+}
+
+/** How much of the item lies outside the municipality, or empty when none does (or it has no geometry). */
+function outsideJinan(measure: Measure | null, lang: ExportLang): string {
+  if (!measure || measure.outside <= 0) return '';
+  return amountWithUnit(measure.outside, measure.unit, lang);
+}
+
+function capacity(item: CatalogItem, lang: ExportLang): string {
+  if (item.capacity_value === null) return '';
+  const unit = lang === 'zh' ? item.capacity_unit_zh : item.capacity_unit_en;
+  if (!unit) return num(item.capacity_value);
+  // Chinese sets a number right against its measure word ("38万平方米"); English needs a space.
+  return lang === 'zh' ? `${num(item.capacity_value)}${unit}` : `${num(item.capacity_value)} ${unit}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/** Numbers stay numbers (so that they are never mistaken for formulas and keep their type); null is empty. */
+type Cell = string | number | null;
+
+interface Column {
+  zh: string;
+  en: string;
+  value: (item: CatalogItem, districts: Districts, lang: ExportLang) => Cell;
+}
+
+// The order of the columns is the order of the file. Codes (zone, category, status) stay codes
+// in both languages, so that a file filters the same whoever exported it.
+const COLUMNS: readonly Column[] = [
+  { zh: '编号', en: 'ID', value: (i) => i.id },
+  { zh: '中文名称', en: 'Name (Chinese)', value: (i) => i.name_zh },
+  { zh: '英文名称', en: 'Name (English)', value: (i) => i.name_en },
+  { zh: '片区', en: 'Zone', value: (i) => i.zone },
+  { zh: '类别', en: 'Category', value: (i) => i.category },
+  { zh: '状态', en: 'Status', value: (i) => i.status },
+  { zh: '状态核实日期', en: 'Status as of', value: (i) => i.status_as_of },
+  { zh: '开工年份', en: 'Start year', value: (i) => i.start_year },
+  { zh: '完工年份', en: 'End year', value: (i) => i.end_year },
+  { zh: '所在区县', en: 'Districts', value: (i, d, lang) => flattenDistricts(i.districts, d, lang) },
+  { zh: '济南市域外', en: 'Outside Jinan', value: (i, _d, lang) => outsideJinan(i.districts, lang) },
+  { zh: '长度（公里）', en: 'Length (km)', value: (i) => i.length_km },
+  { zh: '面积（平方公里）', en: 'Area (km²)', value: (i) => i.area_km2 },
+  // The catalogue counts in billions of yuan (100 亿元 = 10); the header says so rather than rescaling.
+  { zh: '投资（十亿元）', en: 'Investment (bn CNY)', value: (i) => i.investment_bn_cny },
+  { zh: '规模', en: 'Capacity', value: (i, _d, lang) => capacity(i, lang) },
+  { zh: '位置精度（米）', en: 'Accuracy (m)', value: (i) => i.accuracy_m },
+  { zh: '示意', en: 'Schematic', value: (i, _d, lang) => yesNo(i.schematic, lang) },
+  { zh: '报告章节', en: 'Report section', value: (i) => i.report_section },
+  { zh: '简介', en: 'Summary', value: (i, _d, lang) => (lang === 'zh' ? i.summary_zh : i.summary_en) },
+  { zh: '来源', en: 'Sources', value: (i) => i.sources.join(' | ') },
+];
+
+function yesNo(v: boolean, lang: ExportLang): string {
+  if (lang === 'zh') return v ? '是' : '否';
+  return v ? 'yes' : 'no';
+}
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or TAB/CR, which some strip first) as a
+ * formula; a leading ' makes it text (OWASP, CSV injection). Text only: numbers are never prefixed.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: quote a field that holds a comma, quote, CR or LF, doubling its quotes. */
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return num(cell);
+  return quote(neutraliseFormula(cell));
+}
+
+const CRLF = '\r\n';
+/** Without a byte-order mark, Excel reads UTF-8 as the local code page and garbles the Chinese. */
+const BOM = '\uFEFF';
+
+/** The items as CSV, one row per item in the order given, under a header in the chosen language. */
+export function toCsv(items: readonly CatalogItem[], districts: Districts, lang: ExportLang): string {
+  const header = COLUMNS.map((c) => csvField(c[lang]));
+  const rows = items.map((item) => COLUMNS.map((c) => csvField(c.value(item, districts, lang))));
+  return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// GeoJSON
+
+/** The item's own fields (those of schema.ts), without what the build derived from its geometry. */
+function ownFields(item: CatalogItem): ItemProperties {
+  const {
+    file: _file,
+    geometry_kind: _kind,
+    bounds: _bounds,
+    label: _label,
+    districts: _d,
+    zones_geometry: _z,
+    search: _search,
+    ...own
+  } = item;
+  return own;
+}
+
+/**
+ * The items as an RFC 7946 FeatureCollection, in the order given. Items without geometry (the
+ * city-wide programmes) keep a null geometry, which RFC 7946 allows, so the file lists the whole
+ * selection. `districts` is flattened like the CSV column, in Chinese; `districts_en` in English.
+ */
+export function toGeoJson(items: readonly CatalogItem[], geometry: ItemGeometry, districts: Districts): string {
+  const byId = new Map<string, unknown>();
+  // Label points share the item's id but are only where the map writes its name.
+  for (const f of geometry.features) if (f.properties.label !== true) byId.set(f.properties.id, f.geometry);
+  const features = items.map((item) => ({
+    type: 'Feature',
+    id: item.id,
+    geometry: byId.get(item.id) ?? null,
+    properties: {
+      ...ownFields(item),
+      districts: flattenDistricts(item.districts, districts, 'zh'),
+      districts_en: flattenDistricts(item.districts, districts, 'en'),
+    },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names
+
+/** Long enough for a district and a search word; short of any file system's 255-byte limit. */
+const MAX_PARTS_LENGTH = 80;
+
+/** A part as [a-z0-9-]: accents dropped, anything else (slashes, dots, Chinese) turned to '-'. */
+function slug(part: string): string {
+  return part
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The user's calendar date, as they would expect it on a file saved today; empty for an invalid date. */
+function isoDate(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * e.g. jinan-blueprint-370114-2026-11-27.csv. The parts come from the view (districts, search
+ * text), so they are reduced to [a-z0-9-]: no path separator, dot or control character survives,
+ * and parts with nothing left (such as 章丘区) are left out.
+ */
+export function exportFileName(kind: 'csv' | 'geojson', parts: string[], date: Date): string {
+  const middle = parts.map(slug).filter(Boolean).join('-').slice(0, MAX_PARTS_LENGTH).replace(/-+$/, '');
+  return `${['jinan-blueprint', middle, isoDate(date)].filter(Boolean).join('-')}.${kind}`;
+}

@@ -1,0 +1,13 @@
+import type { CatalogItem, DistrictInfo } from '../catalog/types';
+import type { Lang } from '../i18n';
+
+export const itemName = (item: Pick<CatalogItem, 'name_zh' | 'name_en'>, lang: Lang) =>
+  lang === 'zh' ? item.name_zh : item.name_en;
+
+export const districtName = (d: DistrictInfo | undefined, lang: Lang, fallback: string) =>
+  d ? (lang === 'zh' ? d.name_zh : d.name_en) : fallback;
+
+/** A number as people read it in the chosen language: 1,234.5 or 1,234.5 (no trailing .0). */
+export function formatNumber(value: number, lang: Lang, digits = 1): string {
+  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}

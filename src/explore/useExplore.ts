@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { type Hit, type Searchable, search } from '../catalog/search';
+import { type Counts, counts, type Filters, lengths, visible } from '../catalog/select';
+import type { Catalog, CatalogItem } from '../catalog/types';
+import type { ViewState } from '../state/types';
+
+export interface Explore {
+  filters: Filters;
+  /** The items the filters keep: search results by relevance when searching, else catalogue order. */
+  items: CatalogItem[];
+  counts: Counts;
+  lengths: ReturnType<typeof lengths>;
+  byId: Map<string, CatalogItem>;
+  hits: Hit[] | null;
+}
+
+const SEARCH_LIMIT = 50;
+
+/** Everything the panel and the map derive from the catalogue and the view; recomputed only when they change. */
+export function useExplore(catalog: Catalog, view: ViewState): Explore {
+  const searchables = useMemo<Searchable[]>(() => catalog.items.map((i) => ({ id: i.id, keys: i.search })), [catalog]);
+  const byId = useMemo(() => new Map(catalog.items.map((i) => [i.id, i])), [catalog]);
+  const hits = useMemo(() => (view.q.trim() ? search(view.q, searchables, SEARCH_LIMIT) : null), [view.q, searchables]);
+  return useMemo(() => {
+    const filters: Filters = {
+      zone: view.zone,
+      districts: view.districts,
+      categories: view.categories,
+      statuses: view.statuses,
+      hits: hits ? new Set(hits.map((h) => h.id)) : null,
+    };
+    const kept = visible(catalog.items, filters);
+    if (hits) {
+      const rank = new Map(hits.map((h, i) => [h.id, i]));
+      kept.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    }
+    return {
+      filters,
+      items: kept,
+      counts: counts(catalog.items, filters),
+      lengths: lengths(kept, view.districts),
+      byId,
+      hits,
+    };
+  }, [catalog, view.zone, view.districts, view.categories, view.statuses, hits, byId]);
+}

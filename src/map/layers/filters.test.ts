@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../../scripts/vite/catalog.ts';
+import { buildCatalog } from '../../catalog/build.ts';
+import { CATEGORIES, STATUSES, ZONES } from '../../catalog/schema.ts';
+import { type Filters, passes } from '../../catalog/select.ts';
+import { itemFilter } from './filters.ts';
+
+// The map's filter expression and the panel's predicate must keep exactly the same items, or the
+// list would say one thing and the map another.
+
+const out = buildCatalog(readInputs(path.resolve(import.meta.dirname, '../../..')));
+const features = (out.map.features as { properties: Record<string, unknown> }[]).filter((f) => !f.properties.label);
+const byId = new Map(out.catalog.items.map((i) => [i.id, i]));
+const none: Filters = { zone: null, districts: [], categories: [], statuses: [], hits: null };
+
+const cases: Filters[] = [
+  none,
+  ...ZONES.map((zone) => ({ ...none, zone })),
+  ...out.catalog.districts.map((d) => ({ ...none, districts: [d.adcode] })),
+  { ...none, districts: ['370114', '370112'] },
+  ...CATEGORIES.map((c) => ({ ...none, categories: [c] })),
+  ...STATUSES.map((s) => ({ ...none, statuses: [s] })),
+  { ...none, zone: '东强', districts: ['370116'], categories: ['transport'], statuses: ['in_operation'] },
+  { ...none, hits: new Set(['hsr-jinan-laiwu', 'daming-lake']) },
+];
+
+describe('map filter expression', () => {
+  it.each(cases.map((c, i) => [i, c] as const))('keeps the same items as the panel (case %i)', (_, f) => {
+    const compiled = featureFilter(itemFilter(f) as never, 'layers[0].filter');
+    for (const feature of features) {
+      const item = byId.get(String(feature.properties.id));
+      if (!item) throw new Error(`map feature ${feature.properties.id} has no catalogue item`);
+      const onMap = compiled.filter({ zoom: 9 } as never, { type: 1, properties: feature.properties } as never);
+      expect(onMap, `${item.id} ${JSON.stringify(itemFilter(f))}`).toBe(passes(item, f));
+    }
+  });
+
+  it('chooses 章丘区 on the map: the Jinan–Laiwu line and 城子崖 stay, the west station goes', () => {
+    const compiled = featureFilter(itemFilter({ ...none, districts: ['370114'] }) as never, 'layers[0].filter');
+    const kept = features
+      .filter((f) => compiled.filter({ zoom: 9 } as never, { type: 1, properties: f.properties } as never))
+      .map((f) => f.properties.id);
+    expect(kept).toContain('hsr-jinan-laiwu');
+    expect(kept).toContain('longshan-culture-chengziya');
+    expect(kept).not.toContain('station-jinan-west');
+  });
+});

@@ -1,0 +1,20 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Filters } from '../../catalog/select.ts';
+
+// The panel's filters as one MapLibre filter expression over the stable items source: choosing a
+// zone or a district changes a filter, never the data. Each feature carries `districts`, the
+// comma-separated adcodes it touches (derived at build time).
+
+export function itemFilter(f: Filters): ExpressionSpecification {
+  const parts: ExpressionSpecification[] = [];
+  if (f.zone !== null) parts.push(['==', ['get', 'zone'], f.zone]);
+  if (f.districts.length > 0) {
+    // 'in' on a string is a substring test; adcodes are six digits, so ',370114,' cannot match by accident.
+    const padded: ExpressionSpecification = ['concat', ',', ['get', 'districts'], ','];
+    parts.push(['any', ...f.districts.map((d): ExpressionSpecification => ['in', `,${d},`, padded])]);
+  }
+  if (f.categories.length > 0) parts.push(['in', ['get', 'category'], ['literal', [...f.categories]]]);
+  if (f.statuses.length > 0) parts.push(['in', ['get', 'status'], ['literal', [...f.statuses]]]);
+  if (f.hits) parts.push(['in', ['get', 'id'], ['literal', [...f.hits]]]);
+  return parts.length === 0 ? ['literal', true] : ['all', ...parts];
+}

@@ -1,0 +1,40 @@
+import type { Category, Status, Zone } from '../catalog/schema.ts';
+import type { Lang } from '../i18n';
+
+/** The camera as the URL carries it: centre and zoom (the map is never rotated or tilted). */
+export interface Camera {
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+/**
+ * Everything a link reproduces. The URL is its source of truth: the app parses it on load, and
+ * writes it back on every change.
+ */
+export interface ViewState {
+  lang: Lang;
+  /** One of the five directions, or 全市 for the city-wide items; null: all. */
+  zone: Zone | null;
+  /** Chosen districts, by adcode (e.g. '370114' for 章丘区); empty: all. */
+  districts: string[];
+  categories: Category[];
+  statuses: Status[];
+  /** Search text as typed. */
+  q: string;
+  /** The selected item's id. */
+  item: string | null;
+  /** Null until the user moves the map: the view then follows the filters. */
+  camera: Camera | null;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  lang: 'zh',
+  zone: null,
+  districts: [],
+  categories: [],
+  statuses: [],
+  q: '',
+  item: null,
+  camera: null,
+};

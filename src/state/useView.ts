@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Catalog } from '../catalog/types';
+import { type Action, reducer } from './store';
+import { DEFAULT_VIEW, type ViewState } from './types';
+import { type Dropped, parseView, serialiseView } from './url';
+
+/** What the URL says, checked against the catalogue; what it could not use goes to `dropped`. */
+function fromLocation(catalog: Catalog): { view: ViewState; dropped: Dropped[] } {
+  return parseView(window.location.search, {
+    items: new Set(catalog.items.map((i) => i.id)),
+    districts: new Set(catalog.districts.map((d) => d.adcode)),
+  });
+}
+
+/**
+ * The view state, kept in the URL: read once the catalogue is known (ids are checked against it),
+ * written back with replaceState after every change, and re-read on back/forward.
+ */
+export function useView(catalog: Catalog | null) {
+  const [view, dispatch] = useReducer(reducer, DEFAULT_VIEW);
+  const [dropped, setDropped] = useState<Dropped[]>([]);
+  const [ready, setReady] = useState(false);
+  const lastWritten = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!catalog) return;
+    const parsed = fromLocation(catalog);
+    dispatch({ type: 'replace', view: parsed.view });
+    setDropped(parsed.dropped);
+    setReady(true);
+    const onPop = () => dispatch({ type: 'replace', view: fromLocation(catalog).view });
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [catalog]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const search = serialiseView(view);
+    if (search === lastWritten.current) return;
+    lastWritten.current = search;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    window.history.replaceState(null, '', url);
+  }, [view, ready]);
+
+  const act = useCallback((action: Action) => dispatch(action), []);
+  return { view, dispatch: act, dropped, dismissDropped: () => setDropped([]), ready };
+}

@@ -1,0 +1,324 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
+
+const ZHANGQIU = '370114';
+
+/** Waits until the map has finished whatever it was doing (camera moves, new filters). */
+async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__blueprint?.map;
+        if (!map) return resolve();
+        const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
+        // Give React a frame to hand the new style to the map first.
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      }),
+  );
+}
+
+/** Ids of the items drawn on the map right now (points, lines, areas), from the rendered features. */
+function renderedItems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__blueprint?.map;
+    if (!map) return [];
+    const layers = ['item-point', 'item-line', 'item-area-fill'];
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+  });
+}
+
+function listedItems(page: Page): Promise<string[]> {
+  return page
+    .locator('#item-list button.item-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+}
+
+/** True when the map's visible area contains the bounds (with a small tolerance). */
+function cameraContains(page: Page, bounds: number[]): Promise<boolean> {
+  return page.evaluate((b) => {
+    const map = window.__blueprint?.map;
+    if (!map) return false;
+    const v = map.getBounds();
+    const eps = 0.01;
+    return (
+      v.getWest() <= (b[0] as number) + eps &&
+      v.getSouth() <= (b[1] as number) + eps &&
+      v.getEast() >= (b[2] as number) - eps &&
+      v.getNorth() >= (b[3] as number) - eps
+    );
+  }, bounds);
+}
+
+async function catalogItem(page: Page, id: string) {
+  return page.evaluate(async (id) => {
+    const url = [...document.querySelectorAll('link, script')].length; // keep the page busy-free
+    void url;
+    const entries = performance.getEntriesByType('resource').map((e) => e.name);
+    const catalogUrl = entries.find((n) => /\/assets\/catalog-[\w-]+\.json$/.test(n));
+    if (!catalogUrl) throw new Error('catalog.json was not loaded');
+    const catalog = await (await fetch(catalogUrl)).json();
+    return catalog.items.find((i: { id: string }) => i.id === id) as { bounds: number[]; name_en: string };
+  }, id);
+}
+
+describe('explore: districts, search, list and map, card, language, export', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openApp('', { width: 1920, height: 1080 });
+    await waitForIdle(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('starts with every item listed and drawn', async () => {
+    const listed = await listedItems(s.page);
+    expect(listed.length).toBeGreaterThan(100);
+    expect(await renderedItems(s.page)).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'station-jinan-west']));
+  });
+
+  it('choosing 章丘区 keeps 济莱高铁 and 城子崖 and hides other districts’ items, on the map and in the list', async () => {
+    await s.page.locator(`button[data-district="${ZHANGQIU}"]`).click();
+    await settle(s.page);
+    const rendered = await renderedItems(s.page);
+    expect(rendered).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
+    expect(rendered).not.toContain('station-jinan-west');
+    expect(rendered).not.toContain('spring-baotu');
+    const listed = await listedItems(s.page);
+    expect(listed).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
+    expect(listed).not.toContain('station-jinan-west');
+    // Every item drawn is listed, and the count on the button is the list's length.
+    for (const id of rendered) expect(listed).toContain(id);
+    expect(await s.page.locator(`button[data-district="${ZHANGQIU}"] .count`).textContent()).toBe(
+      String(listed.length),
+    );
+    // The chosen border is drawn, the camera frames the district, and the URL says so.
+    const chosen = await s.page.evaluate(() =>
+      window.__blueprint?.map
+        ?.queryRenderedFeatures({ layers: ['district-chosen-line'] })
+        .map((f) => String(f.properties.adcode)),
+    );
+    expect(new Set(chosen)).toEqual(new Set([ZHANGQIU]));
+    expect(new URL(s.page.url()).searchParams.get('d')).toBe(ZHANGQIU);
+    await expect.poll(() => s.page.locator('.chip').allTextContents()).toEqual(['章丘区 ×']);
+  });
+
+  it('restores the same view from the link: filters, list, map items and camera', async () => {
+    const url = new URL(s.page.url());
+    const before = { listed: await listedItems(s.page), rendered: await renderedItems(s.page) };
+    const cam = url.searchParams.get('cam');
+    expect(cam).toMatch(/^\d+\.\d+,\d+\.\d+,\d+(\.\d+)?$/);
+    const again = await openApp(url.search, { width: 1920, height: 1080 });
+    try {
+      await waitForIdle(again.page);
+      await settle(again.page);
+      expect(await listedItems(again.page)).toEqual(before.listed);
+      expect(await renderedItems(again.page)).toEqual(before.rendered);
+      expect(await again.page.locator(`button[data-district="${ZHANGQIU}"]`).getAttribute('aria-pressed')).toBe('true');
+      const [lng, lat, zoom] = (cam ?? '').split(',').map(Number);
+      const camera = await again.page.evaluate(() => {
+        const map = window.__blueprint?.map;
+        return map ? { ...map.getCenter(), zoom: map.getZoom() } : null;
+      });
+      expect(camera?.lng).toBeCloseTo(lng as number, 4);
+      expect(camera?.lat).toBeCloseTo(lat as number, 4);
+      expect(camera?.zoom).toBeCloseTo(zoom as number, 2);
+      expect(new URL(again.page.url()).search).toBe(url.search);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('exports the 章丘区 selection as CSV that opens with the right rows', async () => {
+    const listed = await listedItems(s.page);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^jinan-blueprint-370114-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = path.join(ARTIFACTS, 'zhangqiu.csv');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await download.saveAs(file);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n').filter(Boolean);
+    // The header, then one row per listed item (no field in this data spans lines).
+    expect(lines.length).toBe(listed.length + 1);
+    expect(lines.some((l) => l.startsWith('hsr-jinan-laiwu,济莱高铁,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('longshan-culture-chengziya,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('station-jinan-west,'))).toBe(false);
+  });
+
+  it('clears the filter with its chip', async () => {
+    await s.page.locator('.chip').click();
+    await settle(s.page);
+    expect(await s.page.locator('.chip').count()).toBe(0);
+    expect((await listedItems(s.page)).length).toBeGreaterThan(100);
+    expect(new URL(s.page.url()).searchParams.get('d')).toBeNull();
+  });
+
+  it('finds 济莱高铁 from the initials jlgt, and opens it with the keyboard', async () => {
+    const box = s.page.getByRole('searchbox');
+    await box.fill('jlgt');
+    await expect.poll(() => listedItems(s.page)).toContain('hsr-jinan-laiwu');
+    expect((await listedItems(s.page))[0]).toBe('hsr-jinan-laiwu');
+    await box.press('ArrowDown');
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('hsr-jinan-laiwu');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('hsr-jinan-laiwu');
+    await settle(s.page);
+    const item = await catalogItem(s.page, 'hsr-jinan-laiwu');
+    expect(await cameraContains(s.page, item.bounds)).toBe(true);
+    expect(new URL(s.page.url()).searchParams.get('item')).toBe('hsr-jinan-laiwu');
+    expect(new URL(s.page.url()).searchParams.get('q')).toBe('jlgt');
+    // The card holds the facts: districts with kilometres, the report section, sources as links.
+    const card = s.page.locator('.card');
+    expect(await card.textContent()).toContain('章丘区');
+    expect(await card.textContent()).toContain('创建国际性综合交通枢纽城市');
+    expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
+    await box.fill('');
+  });
+
+  it('syncs hover both ways: a row lights its item on the map, the map lights its row', async () => {
+    const row = s.page.locator('button.item-row[data-id="station-jinan-west"]');
+    await row.scrollIntoViewIfNeeded();
+    await row.hover();
+    const state = await s.page.evaluate(
+      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'station-jinan-west' }) ?? {},
+    );
+    expect(state.hover).toBe(true);
+    // Now the other way: put the pointer on the station's dot on the map.
+    const point = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      const f = map?.queryRenderedFeatures({ layers: ['item-point'] }).find((x) => x.properties.id === 'airport-t2');
+      if (!map || f?.geometry.type !== 'Point') return null;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return { x: canvas.left + p.x, y: canvas.top + p.y };
+    });
+    expect(point).not.toBeNull();
+    if (!point) return;
+    await s.page.mouse.move(point.x, point.y);
+    await expect.poll(() => s.page.locator('button.item-row[data-hovered]').getAttribute('data-id')).toBe('airport-t2');
+    const mapState = await s.page.evaluate(
+      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'airport-t2' }) ?? {},
+    );
+    expect(mapState.hover).toBe(true);
+    // A click on the map selects: the card opens and the row is marked current.
+    await s.page.mouse.click(point.x, point.y);
+    await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('airport-t2');
+    expect(await s.page.locator('button.item-row[aria-current="true"]').getAttribute('data-id')).toBe('airport-t2');
+    const selected = await s.page.evaluate(
+      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'airport-t2' }) ?? {},
+    );
+    expect(selected.selected).toBe(true);
+    await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
+  });
+
+  it('writes a screenshot of the panel at 1920×1080', async () => {
+    await s.page.locator(`button[data-district="${ZHANGQIU}"]`).click();
+    await settle(s.page);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await s.page.screenshot({ path: path.join(ARTIFACTS, 'explore-1920.png') });
+    await s.page.locator('.chip').click();
+    await settle(s.page);
+  });
+
+  it('switches to English: the interface, the item names and the map labels', async () => {
+    await s.page.getByRole('button', { name: '切换为英文界面' }).click();
+    await expect.poll(() => s.page.locator('h1').textContent()).toBe('Jinan Blueprint');
+    expect(await s.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await s.page.locator('button.item-row[data-id="hsr-jinan-laiwu"] .item-row__name').textContent()).toBe(
+      'Jinan–Laiwu high-speed railway',
+    );
+    expect(await s.page.getByRole('searchbox').getAttribute('placeholder')).toContain('pinyin');
+    await settle(s.page);
+    const fields = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      return ['item-label', 'district-label'].map((id) => JSON.stringify(map?.getLayoutProperty(id, 'text-field')));
+    });
+    expect(fields).toEqual(['["get","label_en"]', '["get","name_en"]']);
+    expect(new URL(s.page.url()).searchParams.get('lang')).toBe('en');
+    await s.page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
+    await expect.poll(() => s.page.locator('h1').textContent()).toBe('济南蓝图');
+  });
+
+  it('chooses a zone: its items only, its area stands out, the camera frames it', async () => {
+    await s.page.locator('button[data-zone="北起"]').click();
+    await settle(s.page);
+    const listed = await listedItems(s.page);
+    expect(listed).toContain('qibuqu-startup-area');
+    expect(listed).not.toContain('hsr-jinan-laiwu');
+    const zoneBounds = await s.page.evaluate(async () => {
+      const entries = performance.getEntriesByType('resource').map((e) => e.name);
+      const url = entries.find((n) => /\/assets\/catalog-[\w-]+\.json$/.test(n)) ?? '';
+      const catalog = await (await fetch(url)).json();
+      return catalog.zones.find((z: { zone: string }) => z.zone === '北起').bounds as number[];
+    });
+    expect(await cameraContains(s.page, zoneBounds)).toBe(true);
+    const opacity = await s.page.evaluate(() =>
+      JSON.stringify(window.__blueprint?.map?.getPaintProperty('zone-fill', 'fill-opacity')),
+    );
+    expect(opacity).toContain('北起');
+    await s.page.locator('button[data-zone="北起"]').click();
+  });
+
+  it('toggles a district by clicking it on the map', async () => {
+    // A spot inside 平阴县 where no item is drawn, so the click goes to the district.
+    const spot = await s.page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) return null;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      for (let dx = -40; dx <= 40; dx += 8) {
+        for (let dy = -40; dy <= 40; dy += 8) {
+          const p = map.project([116.45, 36.2]).add({ x: dx, y: dy } as never);
+          const hits = map.queryRenderedFeatures(p, {
+            layers: ['item-point', 'item-line', 'item-area-fill', 'district-fill'],
+          });
+          if (hits.length === 1 && hits[0]?.layer.id === 'district-fill') {
+            return { x: canvas.left + p.x, y: canvas.top + p.y, adcode: String(hits[0].properties.adcode) };
+          }
+        }
+      }
+      return null;
+    });
+    expect(spot?.adcode).toBe('370124');
+    if (!spot) return;
+    await s.page.mouse.click(spot.x, spot.y);
+    await expect.poll(() => s.page.locator('button[data-district="370124"]').getAttribute('aria-pressed')).toBe('true');
+    await settle(s.page);
+    expect(await listedItems(s.page)).not.toContain('hsr-jinan-laiwu');
+    await s.page.locator('button[data-district="370124"]').click();
+    await settle(s.page);
+  });
+
+  it('makes no request outside its own origin and logs no error', () => {
+    expect(s.foreign).toEqual([]);
+    expect(s.failed).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+describe('explore on a phone', () => {
+  it('shows the panel as a bottom sheet under the map', async () => {
+    const s = await openApp('?d=370114', { width: 390, height: 844 });
+    try {
+      await waitForIdle(s.page);
+      await settle(s.page);
+      const panel = await s.page.locator('.panel').boundingBox();
+      const map = await s.page.locator('.map').boundingBox();
+      expect(panel && map && panel.y >= map.y + map.height - 1).toBe(true);
+      expect(panel?.width).toBe(390);
+      expect(await listedItems(s.page)).toContain('hsr-jinan-laiwu');
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await s.page.screenshot({ path: path.join(ARTIFACTS, 'explore-phone.png') });
+    } finally {
+      await s.close();
+    }
+  });
+});
