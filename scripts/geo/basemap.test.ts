@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
+import booleanClockwise from '@turf/boolean-clockwise';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import kinks from '@turf/kinks';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 
 const dir = path.resolve(import.meta.dirname, '../../geo/basemap');
@@ -13,17 +14,6 @@ const read = <T = FeatureCollection>(name: string): T => JSON.parse(fs.readFileS
 const districts = read<FeatureCollection<Polygon | MultiPolygon>>('districts.geojson');
 const outline = read<FeatureCollection<Polygon | MultiPolygon>>('outline.geojson');
 const km2 = (f: Feature | FeatureCollection) => turfArea(f) / 1e6;
-
-/** Twice the signed area in degrees²: positive for counter-clockwise rings. */
-function signedArea(ring: Position[]): number {
-  let s = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x0, y0] = ring[i] as [number, number];
-    const [x1, y1] = ring[i + 1] as [number, number];
-    s += x0 * y1 - x1 * y0;
-  }
-  return s;
-}
 
 describe('geo/basemap (output of npm run geo:basemap)', () => {
   it('holds the 12 current county-level units with names, adcodes and kinds', () => {
@@ -49,7 +39,7 @@ describe('geo/basemap (output of npm run geo:basemap)', () => {
         polygon.forEach((ring, i) => {
           expect(ring.length, name).toBeGreaterThanOrEqual(4);
           expect(ring[0], name).toEqual(ring.at(-1));
-          expect(signedArea(ring) > 0, `${name} ring ${i} orientation`).toBe(i === 0);
+          expect(!booleanClockwise(ring), `${name} ring ${i} orientation`).toBe(i === 0);
         });
       }
       expect(kinks(f).features, `${name} self-intersections`).toHaveLength(0);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readItemNames } from './itemNames.ts';
 import { type Hit, SCORE, type Searchable, type SearchKeys, search } from './search.ts';
 import { searchKeys } from './searchKeys.ts';
 
@@ -10,17 +11,7 @@ import { searchKeys } from './searchKeys.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 function realItems(): Searchable[] {
-  const dir = path.join(root, 'geo/items');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.geojson'))
-    .sort()
-    .flatMap((f) => {
-      const collection = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as {
-        features: { properties: { id: string; name_zh: string; name_en: string } }[];
-      };
-      return collection.features.map(({ properties: p }) => ({ id: p.id, keys: searchKeys(p.name_zh, p.name_en) }));
-    });
+  return readItemNames(root).map((p) => ({ id: p.id, keys: searchKeys(p.name_zh, p.name_en) }));
 }
 
 let items: Searchable[];

@@ -1,24 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readItemNames } from './itemNames.ts';
 import { normalise, searchKeys, shortNames } from './searchKeys.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Every item's names straight from geo/items/, so that the test needs no build. */
-function realNames(): { id: string; name_zh: string; name_en: string }[] {
-  const dir = path.join(root, 'geo/items');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.geojson'))
-    .sort()
-    .flatMap((f) => {
-      const collection = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as {
-        features: { properties: { id: string; name_zh: string; name_en: string } }[];
-      };
-      return collection.features.map(({ properties: { id, name_zh, name_en } }) => ({ id, name_zh, name_en }));
-    });
-}
+const realNames = () => readItemNames(root);
 
 describe('normalise', () => {
   it('lower-cases and drops spaces, punctuation, quotes, brackets, dashes and middle dots', () => {

@@ -84,53 +84,79 @@ export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
   );
 }
 
+/** A titled group of toggle buttons with counts: the shape shared by the category and status filters. */
+function ToggleGroup<K extends string>({
+  id,
+  title,
+  values,
+  chosen,
+  counts,
+  label,
+  dot,
+  dataKey,
+  onToggle,
+}: {
+  id: string;
+  title: string;
+  values: readonly K[];
+  chosen: readonly K[];
+  counts: Map<K, number>;
+  label: (k: K) => string;
+  dot?: (k: K) => string;
+  dataKey: string;
+  onToggle: (k: K) => void;
+}) {
+  return (
+    <section className="panel-section" aria-labelledby={id}>
+      <h2 id={id} className="panel-section__title">
+        {title}
+      </h2>
+      <ul className="toggle-grid toggle-grid--wide">
+        {values.map((k) => (
+          <li key={k}>
+            <button
+              type="button"
+              className="toggle"
+              aria-pressed={chosen.includes(k)}
+              {...{ [`data-${dataKey}`]: k }}
+              onClick={() => onToggle(k)}
+            >
+              {dot ? <span className="dot" style={{ background: dot(k) }} aria-hidden="true" /> : null}
+              <span>{label(k)}</span>
+              <span className="count">{counts.get(k) ?? 0}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function FacetFilters({ view, explore, dispatch }: Props) {
   const t = useT();
   return (
     <>
-      <section className="panel-section" aria-labelledby="categories-title">
-        <h2 id="categories-title" className="panel-section__title">
-          {t('categories.title')}
-        </h2>
-        <ul className="toggle-grid toggle-grid--wide">
-          {CATEGORIES.map((c: Category) => (
-            <li key={c}>
-              <button
-                type="button"
-                className="toggle"
-                aria-pressed={view.categories.includes(c)}
-                data-category={c}
-                onClick={() => dispatch({ type: 'toggleCategory', category: c })}
-              >
-                <span className="dot" style={{ background: CATEGORY_COLOURS[c] }} aria-hidden="true" />
-                <span>{t(`category.${c}` as MessageKey)}</span>
-                <span className="count">{explore.counts.categories.get(c) ?? 0}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="panel-section" aria-labelledby="statuses-title">
-        <h2 id="statuses-title" className="panel-section__title">
-          {t('statuses.title')}
-        </h2>
-        <ul className="toggle-grid toggle-grid--wide">
-          {STATUSES.map((s: Status) => (
-            <li key={s}>
-              <button
-                type="button"
-                className="toggle"
-                aria-pressed={view.statuses.includes(s)}
-                data-status={s}
-                onClick={() => dispatch({ type: 'toggleStatus', status: s })}
-              >
-                <span>{t(`status.${s}` as MessageKey)}</span>
-                <span className="count">{explore.counts.statuses.get(s) ?? 0}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ToggleGroup<Category>
+        id="categories-title"
+        title={t('categories.title')}
+        values={CATEGORIES}
+        chosen={view.categories}
+        counts={explore.counts.categories}
+        label={(c) => t(`category.${c}` as MessageKey)}
+        dot={(c) => CATEGORY_COLOURS[c]}
+        dataKey="category"
+        onToggle={(category) => dispatch({ type: 'toggleCategory', category })}
+      />
+      <ToggleGroup<Status>
+        id="statuses-title"
+        title={t('statuses.title')}
+        values={STATUSES}
+        chosen={view.statuses}
+        counts={explore.counts.statuses}
+        label={(s) => t(`status.${s}` as MessageKey)}
+        dataKey="status"
+        onToggle={(status) => dispatch({ type: 'toggleStatus', status })}
+      />
     </>
   );
 }

@@ -256,5 +256,9 @@ export function itemLayers(
   };
 }
 
-/** The layers a pointer can pick an item from, top first. */
-export const PICKABLE_ITEM_LAYERS = ['item-point', 'item-line', 'item-area-fill'] as const;
+/**
+ * The layers a pointer can pick an item from, top first. Areas are picked by their outline, not their
+ * fill: the start-up area or the metropolitan area would otherwise swallow every click meant for a
+ * district inside them.
+ */
+export const PICKABLE_ITEM_LAYERS = ['item-point', 'item-line', 'item-area-line'] as const;
