@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Filters } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ItemCard } from './explore/ItemCard';
@@ -15,8 +16,12 @@ import { MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
 import type { StyleState } from './map/style';
 import { useCameraFollow } from './map/useCameraFollow';
+import type { Slide } from './present/types';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
+
+// Meeting mode, image export and the QR code load only when someone presents.
+const Presenter = lazy(() => import('./present/Presenter'));
 
 export function App() {
   const state = useCatalog();
@@ -44,19 +49,47 @@ function Explorer({ catalog }: { catalog: Catalog }) {
     document.title = `${translate(lang, 'app.title')} · ${translate(lang, 'app.subtitle')}`;
   }, [lang]);
 
-  const styleState = useMemo<StyleState>(
-    () => ({ filter: itemFilter(explore.filters), zone: view.zone, districts: view.districts }),
-    [explore.filters, view.zone, view.districts],
+  const [slide, setSlide] = useState<Slide | null>(null);
+  const presenting = view.present !== null;
+  // While presenting, the slide decides what the map shows; the panel's own filters wait underneath.
+  const shown: Filters = useMemo(
+    () =>
+      presenting && slide
+        ? {
+            zone: slide.zone,
+            districts: slide.districts,
+            categories: slide.categories,
+            statuses: slide.statuses,
+            hits: null,
+          }
+        : explore.filters,
+    [presenting, slide, explore.filters],
   );
-  const selected = view.item ? (explore.byId.get(view.item) ?? null) : null;
-  useCameraFollow(map, catalog, view, selected !== null);
+  const styleState = useMemo<StyleState>(
+    () => ({ filter: itemFilter(shown), zone: shown.zone, districts: shown.districts, projector: presenting }),
+    [shown, presenting],
+  );
+  const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
+  useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
+  const onSlide = useCallback(
+    (s: Slide, n: number) => {
+      setSlide(s);
+      dispatch({ type: 'slide', slide: n });
+    },
+    [dispatch],
+  );
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
   if (!ready) return <div className="app app--waiting" />;
 
   return (
     <LangContext.Provider value={lang}>
-      <div className="app" data-panel={collapsed ? 'collapsed' : 'open'} data-card={selected ? 'open' : 'closed'}>
+      <div
+        className="app"
+        data-mode={presenting ? 'present' : 'explore'}
+        data-panel={collapsed ? 'collapsed' : 'open'}
+        data-card={selected ? 'open' : 'closed'}
+      >
         <Panel
           catalog={catalog}
           view={view}
@@ -75,7 +108,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               styleState={styleState}
               initialCamera={view.camera}
               hovered={hovered}
-              selected={view.item}
+              selected={presenting ? (slide?.item ?? null) : view.item}
               onHover={setHovered}
               onSelect={(id) => dispatch({ type: 'select', id })}
               onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
@@ -84,6 +117,23 @@ function Explorer({ catalog }: { catalog: Catalog }) {
             />
           </MapErrorBoundary>
           <Legend lang={lang} />
+          {presenting && view.present ? (
+            <Suspense fallback={null}>
+              <Presenter
+                catalog={catalog}
+                deckId={view.present}
+                slide={view.slide}
+                results={explore.items}
+                filters={explore.filters}
+                map={map}
+                onSlide={onSlide}
+                onExit={() => {
+                  setSlide(null);
+                  dispatch({ type: 'present', deck: null });
+                }}
+              />
+            </Suspense>
+          ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {selected ? (
             <ItemCard

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCatalog, type Output } from '../../src/catalog/build.ts';
 import type { Area } from '../../src/catalog/derive.ts';
+import { parseDeckText } from '../../src/present/deckSchema.ts';
 
 // Runs the catalogue pipeline (validate + derive, src/catalog/build.ts) before every build and on
 // every change to geo/ in dev. Bad data stops the build with the list of problems; nothing partial
@@ -36,8 +37,25 @@ export function writeOutputs(root: string, out: Output): void {
   write('zones.geojson', out.zones);
 }
 
+export const DECK_FILE = 'src/present/deck.default.json';
+
+/** The default deck is hand-editable: check it against its schema and the catalogue it points into. */
+export function checkDeck(root: string, out: Output): void {
+  const known = {
+    items: new Set(out.catalog.items.map((i) => i.id)),
+    districts: new Set(out.catalog.districts.map((d) => d.adcode)),
+  };
+  const { problems } = parseDeckText(DECK_FILE, fs.readFileSync(path.join(root, DECK_FILE), 'utf8'), known);
+  if (problems.length > 0) {
+    throw new Error(
+      `The deck ${DECK_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+}
+
 export function runCatalog(root: string, log: (message: string) => void = console.warn): Output {
   const out = buildCatalog(readInputs(root));
+  checkDeck(root, out);
   writeOutputs(root, out);
   for (const w of out.warnings) log(`zone tag and geometry disagree: ${w}`);
   return out;
@@ -59,7 +77,7 @@ export function catalogPlugin(): Plugin {
       this.info?.(`catalogue: ${out.catalog.items.length} items, ${out.map.features.length} with geometry`);
     },
     handleHotUpdate({ file }) {
-      if (!file.startsWith(path.join(root, 'geo'))) return;
+      if (!file.startsWith(path.join(root, 'geo')) && !file.endsWith(DECK_FILE)) return;
       try {
         runCatalog(root, (m) => server?.config.logger.warn(m));
       } catch (e) {

@@ -76,6 +76,24 @@ export function Panel(props: Props) {
           }}
         />
         <Chips catalog={catalog} view={view} dispatch={dispatch} />
+        <section className="panel-section present-start" aria-labelledby="present-title">
+          <h2 id="present-title" className="panel-section__title">
+            {t('present.title')}
+          </h2>
+          <div className="present-start__buttons">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => dispatch({ type: 'present', deck: 'default' })}
+            >
+              {t('present.start')}
+            </button>
+            <button type="button" className="button" onClick={() => dispatch({ type: 'present', deck: 'results' })}>
+              {t('present.results')}
+            </button>
+          </div>
+          <p className="panel-note">{t('present.startHint')}</p>
+        </section>
         <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
         <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
         <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>

@@ -21,6 +21,8 @@ export const SOURCES = [...BASEMAP_SOURCES, ...ITEM_SOURCES] as const;
 export interface StyleState extends PlanStyleState {
   /** Chosen districts (adcodes), highlighted. */
   districts: readonly string[];
+  /** Meeting mode on a projector: stronger borders and tints that survive a washed-out image. */
+  projector?: boolean;
 }
 
 export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE, districts: [] };
@@ -43,7 +45,7 @@ export function buildStyle(
     const promoteId = PROMOTE_ID[name];
     sources[name] = { type: 'geojson', data: urls[name], ...(promoteId ? { promoteId } : {}) };
   }
-  const base = basemapLayers(lang, s.districts);
+  const base = basemapLayers(lang, s.districts, s.projector);
   const zones = zoneLayers(lang, s);
   const items = itemLayers(lang, s);
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's

@@ -1,6 +1,6 @@
 import type { Category, Status, Zone } from '../catalog/schema.ts';
 import type { Lang } from '../i18n';
-import type { Camera, ViewState } from './types';
+import type { Camera, DeckId, ViewState } from './types';
 
 // Every change to the view is one of these actions, applied by a pure reducer: easy to test and to
 // replay, and the URL is written from its result.
@@ -23,7 +23,9 @@ export type Action =
   | { type: 'camera'; camera: Camera }
   | { type: 'remove'; chip: Chip }
   | { type: 'clearFilters' }
-  | { type: 'replace'; view: ViewState };
+  | { type: 'replace'; view: ViewState }
+  | { type: 'present'; deck: DeckId | null; slide?: number }
+  | { type: 'slide'; slide: number };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -53,6 +55,10 @@ export function reducer(view: ViewState, action: Action): ViewState {
       return { ...view, zone: null, districts: [], categories: [], statuses: [], q: '' };
     case 'replace':
       return action.view;
+    case 'present':
+      return { ...view, present: action.deck, slide: action.deck ? (action.slide ?? 1) : 1 };
+    case 'slide':
+      return view.present ? { ...view, slide: action.slide } : view;
   }
 }
 

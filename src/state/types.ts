@@ -26,7 +26,14 @@ export interface ViewState {
   item: string | null;
   /** Null until the user moves the map: the view then follows the filters. */
   camera: Camera | null;
+  /** The deck being presented: the default deck, or one built from the current filters; null: exploring. */
+  present: DeckId | null;
+  /** 1-based slide number while presenting. */
+  slide: number;
 }
+
+export const DECK_IDS = ['default', 'results'] as const;
+export type DeckId = (typeof DECK_IDS)[number];
 
 export const DEFAULT_VIEW: ViewState = {
   lang: 'zh',
@@ -37,4 +44,6 @@ export const DEFAULT_VIEW: ViewState = {
   q: '',
   item: null,
   camera: null,
+  present: null,
+  slide: 1,
 };

@@ -34,6 +34,8 @@ describe('serialiseView', () => {
 
   it('writes the keys in a fixed order, whatever order the view was built in', () => {
     const full: ViewState = {
+      present: 'default',
+      slide: 2,
       camera: { lng: 117.3, lat: 36.6, zoom: 9.25 },
       item: 'hsr-jinan-laiwu',
       q: 'jlgt',
@@ -45,7 +47,7 @@ describe('serialiseView', () => {
     };
     const search = serialiseView(full);
     expect(search).toBe(
-      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25',
+      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25&present=default&slide=2',
     );
     expect([...new URLSearchParams(search).keys()]).toEqual([...URL_KEYS]);
   });
@@ -94,6 +96,8 @@ describe('round trip', () => {
     [
       'every field',
       {
+        present: 'default',
+        slide: 3,
         lang: 'en',
         zone: '北起',
         districts: ['370112', '370114'],
@@ -132,6 +136,8 @@ describe('parseView: well-formed links', () => {
     const search =
       '?zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&q=jlgt&item=hsr-jinan-laiwu&lang=en&cam=117.3,36.6,9.25';
     const expected: ViewState = {
+      present: null,
+      slide: 1,
       lang: 'en',
       zone: '北起',
       districts: ['370114'],
@@ -454,6 +460,8 @@ describe('fuzz', () => {
     q: ['jlgt', '济南 地铁', 'R3'],
     item: ITEMS,
     cam: ['117.3,36.6,9.25', '115.4,35.3,5', '119.4,38.4,16', '117.123456,36.654321,9.256'],
+    present: ['default', 'results'],
+    slide: ['1', '2', '17', '999'],
   };
   const keyPool = [
     ...URL_KEYS,

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, STATUSES, type Status, ZONES, type Zone } from '../catalog/vocab.ts';
 import { LANGS } from '../i18n';
-import { type Camera, DEFAULT_VIEW, type ViewState } from './types.ts';
+import { type Camera, DECK_IDS, DEFAULT_VIEW, type DeckId, type ViewState } from './types.ts';
 
 // The one place where the view state meets the query string. A link can come from anyone, so
 // parseView trusts nothing: every value is checked against a closed list or a strict pattern, and
@@ -22,7 +22,7 @@ export interface KnownIds {
 }
 
 /** The URL keys, in the order serialiseView writes them. Short and stable: links outlive releases. */
-export const URL_KEYS = ['lang', 'zone', 'd', 'cat', 'status', 'q', 'item', 'cam'] as const;
+export const URL_KEYS = ['lang', 'zone', 'd', 'cat', 'status', 'q', 'item', 'cam', 'present', 'slide'] as const;
 type UrlKey = (typeof URL_KEYS)[number];
 
 // Limits. The whole query is capped before parsing, so that a hostile link costs bounded work.
@@ -77,6 +77,8 @@ export function parseView(search: string, known: KnownIds): { view: ViewState; d
       else if (value !== '') read(key, value, view, known, (v, reason) => drop(key, v, reason));
     }
   }
+  // A slide number means nothing outside a presentation.
+  if (!view.present) view.slide = DEFAULT_VIEW.slide;
   return { view, dropped };
 }
 
@@ -99,6 +101,8 @@ export function serialiseView(view: ViewState): string {
   put('q', cleanText(view.q).text);
   put('item', view.item ?? '');
   put('cam', view.camera ? formatCamera(view.camera) : '');
+  put('present', view.present ?? '');
+  put('slide', view.present && view.slide > 1 ? String(view.slide) : '');
   // Commas never need escaping in a query; left bare, lists and cameras stay readable.
   const query = params.toString().replaceAll('%2C', ',');
   return query === '' ? '' : `?${query}`;
@@ -136,6 +140,14 @@ function read(key: UrlKey, value: string, view: ViewState, known: KnownIds, repo
     case 'cam':
       view.camera = parseCamera(value);
       if (!view.camera) report(value, 'invalid');
+      return;
+    case 'present':
+      view.present = readOne(value, oneOf<DeckId>(DECK_IDS), report);
+      return;
+    case 'slide':
+      // A slide number past the end is clamped by the presenter, which knows the deck's length.
+      if (/^[1-9]\d{0,2}$/.test(value)) view.slide = Number(value);
+      else report(value, 'invalid');
       return;
   }
 }

@@ -186,10 +186,22 @@ export function districtLabel(lang: Lang): LayerSpecification {
 export function basemapLayers(
   lang: Lang,
   districts: readonly string[] = [],
+  projector = false,
 ): Record<'ground' | 'borders' | 'chosen' | 'labels' | 'districtLabels', LayerSpecification[]> {
+  // A projector washes out thin grey lines: borders go darker and heavier.
+  const borders = projector
+    ? [
+        {
+          ...districtLine,
+          paint: { ...districtLine.paint, 'line-color': '#5f594c', 'line-width': 1.6 },
+        } as LayerSpecification,
+        riverLine,
+        { ...outlineLine, paint: { ...outlineLine.paint, 'line-width': 3 } } as LayerSpecification,
+      ]
+    : [districtLine, riverLine, outlineLine];
   return {
     ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill(districts)],
-    borders: [districtLine, riverLine, outlineLine],
+    borders,
     chosen: [districtChosenLine(districts)],
     labels: [seaLabel(lang), riverLabel(lang), neighbourLabel(lang)],
     districtLabels: [districtLabel(lang)],

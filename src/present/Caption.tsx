@@ -1,0 +1,122 @@
+import { useContext } from 'react';
+import { lengths } from '../catalog/select';
+import type { Catalog, CatalogItem } from '../catalog/types';
+import { ZONES } from '../catalog/vocab.ts';
+import { formatNumber, itemName } from '../explore/names';
+import { type Lang, LangContext, type MessageKey, useT } from '../i18n';
+import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import type { Deck, Slide } from './types';
+
+/** Up to three headline figures of an item, in the reader's language. */
+export function headlineFigures(item: CatalogItem, lang: Lang, t: (k: MessageKey) => string): string[] {
+  const out: string[] = [];
+  if (item.length_km) out.push(`${t('card.length')} ${formatNumber(item.length_km, lang)} ${t('unit.km')}`);
+  if (item.investment_bn_cny) {
+    const value = lang === 'zh' ? item.investment_bn_cny * 10 : item.investment_bn_cny;
+    out.push(`${t('card.investment')} ${formatNumber(value, lang)} ${t('unit.bnCny')}`);
+  }
+  if (item.capacity_value) {
+    const unit = lang === 'zh' ? item.capacity_unit_zh : item.capacity_unit_en;
+    out.push(`${t('card.capacity')} ${formatNumber(item.capacity_value, lang, 2)} ${unit ?? ''}`.trim());
+  }
+  if (item.area_km2) out.push(`${t('card.area')} ${formatNumber(item.area_km2, lang)} ${t('unit.km2')}`);
+  return out.slice(0, 3);
+}
+
+function pick(lang: Lang, zh: string, en: string): string {
+  return lang === 'zh' ? zh : en;
+}
+
+/** The caption card of a slide. Its facts come from the live catalogue, not from the deck file. */
+export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck; slide: Slide }) {
+  const t = useT();
+  const lang = useContext(LangContext);
+  const own = { title: pick(lang, slide.title_zh, slide.title_en), note: pick(lang, slide.note_zh, slide.note_en) };
+  const zoneName = (z: string) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey));
+  const inZone = (z: string) => catalog.items.filter((i) => i.zone === z);
+
+  if (slide.kind === 'item' && slide.item) {
+    const item = catalog.items.find((i) => i.id === slide.item);
+    if (item) {
+      const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
+      return (
+        <section className="caption caption--item" aria-live="polite">
+          <p className="caption__kicker">
+            <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />
+            {zoneName(item.zone)} ·{' '}
+            <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
+            {t(`category.${item.category}` as MessageKey)}
+          </p>
+          <h2 className="caption__title">{own.title || itemName(item, lang)}</h2>
+          <p className="caption__facts">
+            <strong>{t(`status.${item.status}` as MessageKey)}</strong>
+            {years ? ` · ${years}` : ''}
+            <span className="muted">
+              {' '}
+              ({t('card.asOf')} {item.status_as_of})
+            </span>
+          </p>
+          <ul className="caption__figures">
+            {headlineFigures(item, lang, t).map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+          {own.note ? <p className="caption__note">{own.note}</p> : null}
+        </section>
+      );
+    }
+  }
+
+  if (slide.kind === 'zone' && slide.zone) {
+    const items = inZone(slide.zone);
+    const info = catalog.zones.find((z) => z.zone === slide.zone);
+    const km = lengths(items, []);
+    return (
+      <section className="caption caption--zone" aria-live="polite">
+        <p className="caption__kicker">
+          <span className="swatch" style={{ background: ZONE_COLOURS[slide.zone] }} aria-hidden="true" />
+          {t('zones.title')}
+        </p>
+        <h2 className="caption__title">
+          {own.title || (lang === 'zh' ? slide.zone : `${zoneName(slide.zone)} · ${slide.zone}`)}
+        </h2>
+        <p className="caption__note">{own.note || (info ? pick(lang, info.role_zh, info.role_en) : '')}</p>
+        <ul className="caption__figures">
+          <li>
+            {items.length} {t('present.items')}
+          </li>
+          {km.rail > 0 ? (
+            <li>
+              {t('mode.rail')} {formatNumber(km.rail, lang)} {t('unit.km')}
+            </li>
+          ) : null}
+          {info ? (
+            <li>
+              {t('card.area')} ≈ {formatNumber(info.area_km2, lang, 0)} {t('unit.km2')} ({t('present.schematicArea')})
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    );
+  }
+
+  // Title and summary: the whole plan at a glance.
+  return (
+    <section className={`caption caption--${slide.kind}`} aria-live="polite">
+      <h2 className="caption__title">{own.title || pick(lang, deck.title_zh, deck.title_en)}</h2>
+      {own.note ? <p className="caption__note">{own.note}</p> : null}
+      <ul className="caption__zones">
+        {ZONES.map((z) => (
+          <li key={z}>
+            <span className="swatch" style={{ background: ZONE_COLOURS[z] }} aria-hidden="true" />
+            {zoneName(z)} <strong>{inZone(z).length}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="caption__facts">
+        {catalog.items.length} {t('present.items')} · {catalog.items.filter((i) => i.geometry_kind).length}{' '}
+        {t('present.mapped')}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Blank, Deck, PresentState } from './types';
+
+// The presenter's state machine: which slide, whether the screen is blanked, and the digits typed
+// for "number then Enter". Pure, so that every rule is tested without a browser.
+
+export type PresentAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'first' }
+  | { type: 'last' }
+  | { type: 'goto'; index: number }
+  | { type: 'blank'; colour: 'black' | 'white' }
+  | { type: 'digit'; digit: string }
+  | { type: 'commit' }
+  | { type: 'clearTyped' }
+  | { type: 'load'; deck: Deck; index?: number };
+
+/** Slide numbers in a meeting stay small; a fourth digit is a stuck key, not a wish. */
+const MAX_TYPED = 3;
+
+const clampIndex = (deck: Deck, index: number) =>
+  Number.isFinite(index) ? Math.min(Math.max(0, Math.trunc(index)), Math.max(0, deck.slides.length - 1)) : 0;
+
+/** Any move shows the slide: it lifts a blank screen and forgets half-typed digits. */
+const show = (state: PresentState, index: number): PresentState => ({
+  ...state,
+  index: clampIndex(state.deck, index),
+  blank: null,
+  typed: '',
+});
+
+/** The state for a deck opened at a 1-based slide number (as links carry it); clamped to the deck. */
+export function initialPresent(deck: Deck, slideNumber = 1): PresentState {
+  return { deck, index: clampIndex(deck, slideNumber - 1), blank: null, typed: '' };
+}
+
+export function presentReducer(state: PresentState, action: PresentAction): PresentState {
+  switch (action.type) {
+    // No wrapping: a clicker pressed once too often must not jump back to the title.
+    case 'next':
+      return show(state, state.index + 1);
+    case 'prev':
+      return show(state, state.index - 1);
+    case 'first':
+      return show(state, 0);
+    case 'last':
+      return show(state, state.deck.slides.length - 1);
+    case 'goto':
+      return show(state, action.index);
+    case 'blank': {
+      // The same button brings the slide back; the other colour switches straight to it.
+      const blank: Blank = state.blank === action.colour ? null : action.colour;
+      return { ...state, blank };
+    }
+    case 'digit':
+      if (!/^\d$/.test(action.digit) || state.typed.length >= MAX_TYPED) return state;
+      return { ...state, typed: state.typed + action.digit };
+    case 'commit': {
+      // Enter alone is a clicker's "next"; after digits it jumps to that slide number.
+      if (state.typed === '') return show(state, state.index + 1);
+      const n = Number(state.typed);
+      return n === 0 ? { ...state, typed: '' } : show(state, n - 1);
+    }
+    case 'clearTyped':
+      return state.typed === '' ? state : { ...state, typed: '' };
+    case 'load':
+      return initialPresent(action.deck, (action.index ?? 0) + 1);
+  }
+}
