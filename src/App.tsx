@@ -66,8 +66,14 @@ function Explorer({ catalog }: { catalog: Catalog }) {
     [presenting, slide, explore.filters],
   );
   const styleState = useMemo<StyleState>(
-    () => ({ filter: itemFilter(shown), zone: shown.zone, districts: shown.districts, projector: presenting }),
-    [shown, presenting],
+    () => ({
+      filter: itemFilter(shown),
+      zone: shown.zone,
+      districts: shown.districts,
+      projector: presenting,
+      focus: presenting ? (slide?.item ?? null) : null,
+    }),
+    [shown, presenting, slide],
   );
   const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
@@ -100,6 +106,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           itemsUrl={itemsUrl}
+          map={map}
         />
         <main className="stage">
           <MapErrorBoundary>

@@ -1,7 +1,13 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { lazy, Suspense } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { useT } from '../i18n';
+import { type MessageKey, useT } from '../i18n';
 import type { ViewState } from '../state/types';
 import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
+import { districtName, itemName } from './names';
+
+// The image composer loads when the buttons are first shown, not with the page.
+const ImageButtons = lazy(() => import('./ImageButtons'));
 
 function download(text: string, type: string, name: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -27,13 +33,32 @@ export function ExportButtons({
   items,
   view,
   itemsUrl,
+  map,
 }: {
   catalog: Catalog;
   items: CatalogItem[];
   view: ViewState;
   itemsUrl: string;
+  map: MapLibreMap | null;
 }) {
   const t = useT();
+  // The picture's caption names what is chosen: the direction and the districts, or the item.
+  const item = view.item ? catalog.items.find((i) => i.id === view.item) : undefined;
+  const subtitle =
+    (item ? itemName(item, view.lang) : '') ||
+    [
+      view.zone ? (view.lang === 'zh' ? view.zone : t(`zone.${view.zone}` as MessageKey)) : '',
+      ...view.districts.map((d) =>
+        districtName(
+          catalog.districts.find((x) => x.adcode === d),
+          view.lang,
+          d,
+        ),
+      ),
+    ]
+      .filter(Boolean)
+      .join(' · ') ||
+    t('app.subtitle');
   const parts = [view.zone ? (catalog.zones.find((z) => z.zone === view.zone)?.zone_en ?? '') : '', ...view.districts];
   return (
     <section className="panel-section export" aria-label={t('export.title')}>
@@ -63,6 +88,9 @@ export function ExportButtons({
       >
         {t('export.geojson')}
       </button>
+      <Suspense fallback={null}>
+        <ImageButtons map={map} catalog={catalog} subtitle={subtitle} focus={view.item} nameParts={parts} />
+      </Suspense>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
 import type { Action } from '../state/store';
@@ -20,6 +21,7 @@ interface Props {
   collapsed: boolean;
   onCollapse: (collapsed: boolean) => void;
   itemsUrl: string;
+  map: MapLibreMap | null;
 }
 
 function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
@@ -47,7 +49,7 @@ function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
 
 /** The side panel (a bottom sheet on phones): title, search, filters, statistics, the list, export. */
 export function Panel(props: Props) {
-  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl } = props;
+  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map } = props;
   const t = useT();
   const select = (id: string) => dispatch({ type: 'select', id });
   return (
@@ -110,7 +112,7 @@ export function Panel(props: Props) {
           onSelect={select}
         />
         <Stats items={explore.items} explore={explore} lang={view.lang} />
-        <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} />
+        <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} map={map} />
       </div>
     </aside>
   );

@@ -45,6 +45,14 @@ describe('map style', () => {
     expect(at('item-label')).toBeLessThan(at('zone-label'));
   });
 
+  it('spotlights one item when presenting: valid, and every item layer knows which', () => {
+    const style = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, focus: 'hsr-jinan-laiwu', projector: true }, fonts);
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    for (const id of ['item-point', 'item-line', 'item-area-fill', 'item-label']) {
+      expect(JSON.stringify(style.layers.find((l) => l.id === id)), id).toContain('hsr-jinan-laiwu');
+    }
+  });
+
   it('labels in the chosen language', () => {
     const field = (lang: 'zh' | 'en') =>
       buildStyle(lang, urls, DEFAULT_STYLE_STATE, fonts).layers.find((l) => l.id === 'district-label')

@@ -3,7 +3,6 @@ import type { Catalog } from '../catalog/types';
 import type { Lang, MessageKey } from '../i18n';
 import type { ImageRequest } from './exportImage';
 import { imageLegend } from './imageLayout';
-import type { Deck, Slide } from './types';
 
 /** The newest status date in the catalogue: what an exported image says the data is "as of". */
 export function dataAsOf(catalog: Catalog): string {
@@ -19,23 +18,29 @@ export function dataAsOf(catalog: Catalog): string {
 interface Context {
   map: MapLibreMap;
   catalog: Catalog;
-  deck: Deck;
-  slide: Slide;
   lang: Lang;
   t: (k: MessageKey) => string;
+  /** What the picture shows: a slide's caption, or the chosen filters. */
+  subtitle: string;
+  /** The item to draw as selected, if any. */
+  focus: string | null;
   width: number;
   height: number;
   pixelRatio: 1 | 2;
 }
 
-/** What "save image" and "print" render: the live map's style and camera with the slide's furniture. */
-export function imageRequest({ map, catalog, deck, slide, lang, t, width, height, pixelRatio }: Context): ImageRequest {
-  const item = slide.item ? catalog.items.find((i) => i.id === slide.item) : undefined;
-  const subtitle =
-    (lang === 'zh' ? slide.title_zh : slide.title_en) ||
-    (item ? (lang === 'zh' ? item.name_zh : item.name_en) : '') ||
-    (slide.zone ? (lang === 'zh' ? slide.zone : t(`zone.${slide.zone}` as MessageKey)) : '') ||
-    (lang === 'zh' ? deck.title_zh : deck.title_en);
+/** What "save image" and "print" render: the live map's style and camera with the furniture. */
+export function imageRequest({
+  map,
+  catalog,
+  lang,
+  t,
+  subtitle,
+  focus,
+  width,
+  height,
+  pixelRatio,
+}: Context): ImageRequest {
   const c = map.getCenter();
   return {
     style: map.getStyle(),
@@ -45,7 +50,7 @@ export function imageRequest({ map, catalog, deck, slide, lang, t, width, height
     width,
     height,
     pixelRatio,
-    featureState: item ? [{ source: 'items', id: item.id, state: { selected: true } }] : [],
+    featureState: focus ? [{ source: 'items', id: focus, state: { selected: true } }] : [],
     furniture: {
       title: `${t('app.title')} · ${t('app.subtitle')}`,
       subtitle,

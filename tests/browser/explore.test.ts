@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngSize } from '../../src/present/imageLayout';
 import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
 
 const ZHANGQIU = '370114';
@@ -151,6 +152,17 @@ describe('explore: districts, search, list and map, card, language, export', () 
     expect(lines.some((l) => l.startsWith('hsr-jinan-laiwu,济莱高铁,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('longshan-culture-chengziya,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('station-jinan-west,'))).toBe(false);
+  });
+
+  it('saves the explore view as an image too: a 1920×1080 PNG named after the selection', async () => {
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download', { timeout: 60_000 }),
+      s.page.getByRole('button', { name: '保存图片', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^jinan-blueprint-370114-\d{4}-\d{2}-\d{2}\.png$/);
+    const file = path.join(ARTIFACTS, 'explore-export.png');
+    await download.saveAs(file);
+    expect(pngSize(new Uint8Array(fs.readFileSync(file)))).toEqual({ width: 1920, height: 1080 });
   });
 
   it('clears the filter with its chip', async () => {

@@ -19,9 +19,17 @@ export interface PlanStyleState {
   /** The panel's filters as an expression (see filters.ts). */
   filter: ExpressionSpecification;
   zone: Zone | null;
+  /** An item to spotlight (a presentation's item slide): every other item is dimmed. */
+  focus?: string | null;
 }
 
 export const DEFAULT_PLAN_STYLE: PlanStyleState = { filter: ['literal', true], zone: null };
+
+/** An opacity, kept for the spotlighted item and a fraction of itself for the others. */
+function spotlight(s: PlanStyleState, opacity: ExpressionSpecification | number): ExpressionSpecification | number {
+  if (!s.focus) return opacity;
+  return ['case', ['==', ['get', 'id'], s.focus], opacity, ['*', opacity, 0.25]];
+}
 
 const categoryColour = matchTable('category', CATEGORY_COLOURS, '#555');
 const lineColour = matchTable('mode', MODE_COLOURS as Record<string, string>, categoryColour as unknown as string);
@@ -104,12 +112,12 @@ export function itemAreaFill(s: PlanStyleState): LayerSpecification {
     paint: {
       'fill-color': categoryColour,
       // A district-sized site is a clear tint; the 22,000 km² metropolitan area only a breath of colour.
-      'fill-opacity': [
+      'fill-opacity': spotlight(s, [
         'case',
         emphasised,
         0.32,
         ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08, 5000, 0.03],
-      ],
+      ]),
     },
   };
 }
@@ -124,7 +132,7 @@ export function itemAreaLine(s: PlanStyleState): LayerSpecification {
     paint: {
       'line-color': categoryColour,
       'line-width': ['case', emphasised, 3.2, 1.6],
-      'line-opacity': 0.85,
+      'line-opacity': spotlight(s, 0.85),
       'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
     },
   };
@@ -140,7 +148,7 @@ export function itemLineCasing(s: PlanStyleState): LayerSpecification {
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       'line-color': ['case', emphasised, '#1b1b1b', '#ffffff'],
-      'line-opacity': ['case', emphasised, 0.35, isSchematic, 0, 0.85],
+      'line-opacity': spotlight(s, ['case', emphasised, 0.35, isSchematic, 0, 0.85]),
       'line-width': [
         'interpolate',
         ['linear'],
@@ -173,7 +181,7 @@ export function itemLine(s: PlanStyleState): LayerSpecification {
         12,
         ['case', emphasised, 7, isSchematic, 2.4, 5.5],
       ],
-      'line-opacity': ['case', emphasised, 1, isSchematic, 0.75, 1],
+      'line-opacity': spotlight(s, ['case', emphasised, 1, isSchematic, 0.75, 1]),
       // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
       'line-dasharray': [
         'case',
@@ -207,6 +215,8 @@ export function itemPoint(s: PlanStyleState): LayerSpecification {
       'circle-color': ['case', isSchematic, '#ffffff', lineColour],
       'circle-stroke-color': ['case', emphasised, '#1b1b1b', isSchematic, lineColour, '#ffffff'],
       'circle-stroke-width': ['case', emphasised, 3, isSchematic, 2.2, 1.6],
+      'circle-opacity': spotlight(s, 1),
+      'circle-stroke-opacity': spotlight(s, 1),
     },
   };
 }
@@ -234,6 +244,7 @@ export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
       'text-color': palette.label,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': ['case', emphasised, 2.4, 1.4],
+      'text-opacity': spotlight(s, 1),
     },
   };
 }

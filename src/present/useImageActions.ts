@@ -1,0 +1,73 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useContext, useState } from 'react';
+import type { Catalog } from '../catalog/types';
+import { LangContext, useT } from '../i18n';
+import { imageRequest } from './imageRequest';
+
+export type Paper = 'a4' | 'a3';
+
+// Landscape at about 150 dpi: 297 × 210 mm for A4, 420 × 297 mm for A3 (both 1.414 : 1).
+const PAPER_WIDTH: Record<Paper, number> = { a4: 1754, a3: 2480 };
+
+/**
+ * "Save image" and "print" for any view: both compose the live map with title, legend, scale bar,
+ * north arrow, as-of date and sources (exportImage.ts, loaded on first use).
+ */
+export function useImageActions(opts: {
+  map: MapLibreMap | null;
+  catalog: Catalog;
+  subtitle: string;
+  focus: string | null;
+  nameParts: string[];
+}) {
+  const t = useT();
+  const lang = useContext(LangContext);
+  const [busy, setBusy] = useState(false);
+  const [printUrl, setPrintUrl] = useState<string | null>(null);
+  const { map, catalog, subtitle, focus, nameParts } = opts;
+
+  const run = async (work: (m: MapLibreMap) => Promise<void>) => {
+    if (!map || busy) return;
+    setBusy(true);
+    try {
+      await work(map);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = (pixelRatio: 1 | 2) =>
+    run(async (m) => {
+      const [{ saveImage }, { imageFileName }] = await Promise.all([import('./exportImage'), import('./imageLayout')]);
+      const req = imageRequest({ map: m, catalog, lang, t, subtitle, focus, width: 1920, height: 1080, pixelRatio });
+      await saveImage(req, imageFileName(nameParts, new Date(), pixelRatio));
+    });
+
+  const print = (paper: Paper) =>
+    run(async (m) => {
+      const { renderImage } = await import('./exportImage');
+      const width = PAPER_WIDTH[paper];
+      const req = imageRequest({
+        map: m,
+        catalog,
+        lang,
+        t,
+        subtitle,
+        focus,
+        width,
+        height: Math.round(width / Math.SQRT2),
+        pixelRatio: 1,
+      });
+      const url = URL.createObjectURL(await renderImage(req));
+      setPrintUrl((old) => {
+        if (old) URL.revokeObjectURL(old);
+        return url;
+      });
+      document.documentElement.dataset.paper = paper;
+      // Let the sheet reach the page before the print dialog takes its snapshot.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      window.print();
+    });
+
+  return { save, print, busy, printUrl };
+}
