@@ -11,6 +11,7 @@ import defaultDeck from './deck.default.json';
 import { resultsDeck } from './generateDeck';
 import { keyToCommand } from './keys';
 import { PresenterTools } from './PresenterTools';
+import { QrCode } from './QrCode';
 import { initialPresent, presentReducer } from './reducer';
 import type { Deck, Slide } from './types';
 
@@ -55,6 +56,11 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
   const [state, dispatch] = useReducer(presentReducer, null, () => initialPresent(deck, slide));
   const [pseudoFullscreen, setPseudoFullscreen] = useState(false);
   const current = deck.slides[state.index];
+  // The QR code of the link shows by itself on the opening and closing slides; the button overrides
+  // that until the next slide.
+  const [qrChoice, setQrChoice] = useState<{ slide: number; show: boolean } | null>(null);
+  const qr = qrChoice?.slide === state.index ? qrChoice.show : current?.kind === 'title' || current?.kind === 'summary';
+  const setQr = (show: boolean) => setQrChoice({ slide: state.index, show });
   const exit = useRef(onExit);
   exit.current = onExit;
 
@@ -147,11 +153,12 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
         </button>
       </nav>
       <div className="presenter__tools">
-        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} />
+        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} qr={qr} onQr={setQr} />
         <button type="button" className="presenter__button presenter__exit" onClick={onExit}>
           {t('present.exit')}
         </button>
       </div>
+      {qr ? <QrCode text={window.location.href} label={t('present.qrLabel')} /> : null}
       {state.blank ? (
         <button
           type="button"

@@ -1,9 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useContext, useState } from 'react';
+import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
 import { LangContext, type MessageKey, useT } from '../i18n';
 import { PrintSheet } from './PrintSheet';
-import { QrCode } from './QrCode';
 import type { Deck, Slide } from './types';
 import { useImageActions } from './useImageActions';
 
@@ -24,15 +23,18 @@ export function PresenterTools({
   slide,
   deck,
   catalog,
+  qr,
+  onQr,
 }: {
   map: MapLibreMap | null;
   slide: Slide;
   deck: Deck;
   catalog: Catalog;
+  qr: boolean;
+  onQr: (show: boolean) => void;
 }) {
   const t = useT();
   const zh = useContext(LangContext) === 'zh';
-  const [qr, setQr] = useState(slide.kind === 'title');
   const { save, print, busy, printUrl } = useImageActions({
     map,
     catalog,
@@ -42,7 +44,7 @@ export function PresenterTools({
   });
   return (
     <>
-      <button type="button" className="presenter__button" aria-pressed={qr} onClick={() => setQr(!qr)}>
+      <button type="button" className="presenter__button" aria-pressed={qr} onClick={() => onQr(!qr)}>
         {t('present.qr')}
       </button>
       <button type="button" className="presenter__button" disabled={busy} onClick={() => void save(1)}>
@@ -62,7 +64,6 @@ export function PresenterTools({
           {t('present.working')}
         </span>
       ) : null}
-      {qr ? <QrCode text={window.location.href} label={t('present.qrLabel')} /> : null}
       <PrintSheet url={printUrl} />
     </>
   );
