@@ -12,6 +12,15 @@ export default defineConfig({
     // The basemap and the font are separate, cacheable assets; never inline them as data URLs.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // React and react-map-gl in a chunk of their own: the byte budget (tests/budget) weighs our code
+        // apart from the libraries, and the libraries stay cached when only our code changes.
+        advancedChunks: {
+          groups: [{ name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ }],
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

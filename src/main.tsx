@@ -3,6 +3,9 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { warmUp } from './map/warmup';
+
+warmUp();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildCatalog, type Output } from '../../src/catalog/build.ts';
+import { buildCatalog, type Output, splitCatalog } from '../../src/catalog/build.ts';
 import type { Area } from '../../src/catalog/derive.ts';
 import { parseDeckText } from '../../src/present/deckSchema.ts';
 
@@ -32,7 +32,9 @@ export function writeOutputs(root: string, out: Output): void {
     // Rewriting an unchanged file would make Vite reload the page in dev.
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   };
-  write('catalog.json', out.catalog);
+  const { core, details } = splitCatalog(out.catalog);
+  write('catalog.json', core);
+  write('details.json', details);
   write('items.geojson', out.map);
   write('zones.geojson', out.zones);
 }

@@ -9,7 +9,8 @@ import type { Plugin } from 'vite';
 // locale tables, the style's own words) and of the names in geo/ (the labels MapLibre draws).
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc/files';
-export const FONT_WEIGHTS = { regular: 400, bold: 700 } as const;
+/** One weight only: bold text is synthesised from it, which costs no bytes (a second weight cost ~60 KB). */
+export const FONT_WEIGHTS = { regular: 400 } as const;
 /** The data fields that are drawn as labels. */
 const LABEL_FIELDS = new Set(['name_zh', 'name_en', 'zone', 'zone_en']);
 
@@ -38,7 +39,10 @@ export function collectCharacters(root: string, { itemNames = true } = {}): stri
   const add = (text: string) => {
     for (const ch of text) if ((ch.codePointAt(0) ?? 0) > 0x7f) chars.add(ch);
   };
-  for (const file of files(path.join(root, 'src'), /\.tsx?$/)) add(fs.readFileSync(file, 'utf8'));
+  // Tests and fixtures never reach the screen; their strings would only bloat the font.
+  for (const file of files(path.join(root, 'src'), /\.tsx?$/)) {
+    if (!/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}fixtures${path.sep}`)) add(fs.readFileSync(file, 'utf8'));
+  }
   for (const file of files(path.join(root, 'geo'), /\.geojson$/)) {
     if (itemNames || !file.includes(`${path.sep}items${path.sep}`)) add(labelText(file));
   }
@@ -46,8 +50,7 @@ export function collectCharacters(root: string, { itemNames = true } = {}): stri
 }
 
 export async function writeSubsets(root: string): Promise<void> {
-  // Item names are drawn in the regular weight only; bold is for districts, zones and headings.
-  const text = { regular: collectCharacters(root), bold: collectCharacters(root, { itemNames: false }) };
+  const text = { regular: collectCharacters(root) };
   const outDir = path.join(root, 'src/generated');
   fs.mkdirSync(outDir, { recursive: true });
   for (const [name, weight] of Object.entries(FONT_WEIGHTS) as [keyof typeof FONT_WEIGHTS, number][]) {

@@ -1,10 +1,19 @@
 import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
+import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
 import type { Zone } from './schema.ts';
 import { searchKeys } from './searchKeys.ts';
-import type { Catalog, CatalogItem, GeometryKind } from './types.ts';
+import {
+  BUILD_ONLY_FIELDS,
+  type Catalog,
+  type CatalogItem,
+  DETAIL_FIELDS,
+  type FullItem,
+  type GeometryKind,
+  type ItemDetails,
+} from './types.ts';
 import { checkUnique, formatIssue, type Issue, type Item, validateFile } from './validate.ts';
 
 // The pipeline from geo/ to what the app ships: validate every item file, stop on any issue, derive
@@ -29,7 +38,7 @@ export interface Inputs {
 }
 
 export interface Output {
-  catalog: Catalog;
+  catalog: Catalog<FullItem>;
   /** The items' geometry and one label point each, with the properties the style reads. */
   map: { type: 'FeatureCollection'; features: unknown[] };
   /** The schematic zones and one label point each. */
@@ -75,7 +84,7 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
   const districtIndex = indexAreas(districts, (d) => String(d.properties.adcode));
   const zoneIndex = indexAreas(zones, (z) => String(z.properties.zone));
   const warnings: string[] = [];
-  const items: CatalogItem[] = [];
+  const items: FullItem[] = [];
   const mapFeatures: unknown[] = [];
 
   for (const { file, items: fileItems } of validated) {
@@ -97,38 +106,46 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
       });
       if (item.geometry) {
         const p = item.properties;
-        const properties = {
+        // The fields the filter expression reads are on every feature; the rest only where drawn.
+        const filterable = {
           id: p.id,
-          name_zh: p.name_zh,
-          name_en: p.name_en,
-          // Labels drop the bracketed part of a name: 龙山文化（章丘城子崖遗址） is labelled 龙山文化.
-          label_zh: shortName(p.name_zh),
-          label_en: shortName(p.name_en),
           // Adcodes of the districts the item touches, for the map's district filter expression.
           districts: (derivedDistricts?.inside ?? []).map((d) => d.key).join(','),
           category: p.category,
           status: p.status,
           zone: p.zone,
-          schematic: p.schematic,
-          mode: p.mode,
           kind,
-          // Large areas are drawn fainter; the style reads their size from here.
-          ...(kind === 'area' ? { area_km2: Math.round(turfArea(item as Feature) / 1e6) } : {}),
         };
-        mapFeatures.push({ type: 'Feature', properties, geometry: item.geometry });
+        mapFeatures.push({
+          type: 'Feature',
+          properties: {
+            ...filterable,
+            schematic: p.schematic,
+            mode: p.mode,
+            // Large areas are drawn fainter; the style reads their size from here.
+            ...(kind === 'area' ? { area_km2: Math.round(turfArea(item as Feature) / 1e6) } : {}),
+          },
+          geometry: item.geometry,
+        });
         // One label point per item, on the geometry: MapLibre would otherwise label a polygon once per tile.
         const at = labelPoint(item);
         if (at)
           mapFeatures.push({
             type: 'Feature',
-            properties: { ...properties, label: true },
+            properties: {
+              ...filterable,
+              label: true,
+              // Labels drop the bracketed part of a name: 龙山文化（章丘城子崖遗址） is labelled 龙山文化.
+              label_zh: shortName(p.name_zh),
+              label_en: shortName(p.name_en),
+            },
             geometry: { type: 'Point', coordinates: at },
           });
       }
     }
   }
   items.sort((a, b) => a.id.localeCompare(b.id));
-  const catalog: Catalog = {
+  const catalog: Catalog<FullItem> = {
     version: 1,
     districts: districts.map((d) => ({
       adcode: String(d.properties.adcode),
@@ -151,7 +168,8 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
     const at = labelPoint(z as unknown as Item);
     const properties = { zone: z.properties.zone, zone_en: z.properties.zone_en };
     return [
-      { type: 'Feature', properties, geometry: z.geometry },
+      // Drawn as soft schematic tints, the zones need ~300 m detail, not the districts' full border.
+      { type: 'Feature', properties, geometry: simplify(z, { tolerance: 0.003 }).geometry },
       ...(at ? [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } }] : []),
     ];
   });
@@ -161,4 +179,21 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
     zones: { type: 'FeatureCollection', features: zoneFeatures },
     warnings,
   };
+}
+
+/** Splits the catalogue into what the first view needs and the long texts a card or an export fetches. */
+export function splitCatalog(full: Catalog<FullItem>): { core: Catalog; details: Record<string, ItemDetails> } {
+  const details: Record<string, ItemDetails> = {};
+  const items = full.items.map((item) => {
+    const core: Record<string, unknown> = { ...item };
+    const long: Record<string, unknown> = {};
+    for (const f of DETAIL_FIELDS) {
+      long[f] = item[f];
+      delete core[f];
+    }
+    for (const f of BUILD_ONLY_FIELDS) delete core[f];
+    details[item.id] = long as ItemDetails;
+    return core as CatalogItem;
+  });
+  return { core: { ...full, items }, details };
 }

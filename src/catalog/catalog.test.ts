@@ -2,14 +2,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog, CatalogError, type Output } from './build';
-import type { CatalogItem } from './types';
+import type { FullItem } from './types';
 
 // The real catalogue in geo/items/, through the same pipeline as the build.
 
 const root = path.resolve(import.meta.dirname, '../..');
 let out: Output;
-let byId: Map<string, CatalogItem>;
-const item = (id: string): CatalogItem => {
+let byId: Map<string, FullItem>;
+const item = (id: string): FullItem => {
   const found = byId.get(id);
   if (!found) throw new Error(`no item ${id} in the catalogue`);
   return found;

@@ -2,12 +2,13 @@ import type { Measure } from './derive.ts';
 import type { ItemProperties, Zone } from './schema.ts';
 import type { SearchKeys } from './search.ts';
 
-// What the build ships to the app (src/generated/catalog.json): the item's own fields plus the
-// facts derived from its geometry.
+// What the build ships to the app: src/generated/catalog.json (CatalogItem) and details.json
+// (ItemDetails by id).
 
 export type GeometryKind = 'point' | 'line' | 'area';
 
-export interface CatalogItem extends ItemProperties {
+/** Everything the build knows of an item: its own fields plus the facts derived from its geometry. */
+export interface FullItem extends ItemProperties {
   /** The file in geo/items/ the item comes from. */
   file: string;
   geometry_kind: GeometryKind | null;
@@ -20,6 +21,28 @@ export interface CatalogItem extends ItemProperties {
   /** Search keys computed at build time: normalised names, full pinyin and initials. */
   search: SearchKeys;
 }
+
+/**
+ * The long texts of an item, shipped separately (details.json) and fetched when a card opens or an
+ * export needs them: the first view does not wait for them.
+ */
+export const DETAIL_FIELDS = [
+  'summary_zh',
+  'summary_en',
+  'sources',
+  'site_note_zh',
+  'site_note_en',
+  'report_quote',
+  'report_section',
+] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+export type ItemDetails = Pick<FullItem, DetailField>;
+
+/** Fields the build uses for its own checks and never ships. */
+export const BUILD_ONLY_FIELDS = ['file', 'label', 'zones_geometry'] as const;
+
+/** What the app loads first (catalog.json): everything but the long texts and the build's own fields. */
+export type CatalogItem = Omit<FullItem, DetailField | (typeof BUILD_ONLY_FIELDS)[number]>;
 
 export type Bounds = [number, number, number, number];
 
@@ -39,12 +62,12 @@ export interface ZoneInfo {
   bounds: Bounds;
 }
 
-export interface Catalog {
+export interface Catalog<I extends CatalogItem = CatalogItem> {
   version: 1;
   districts: DistrictInfo[];
   /** The five schematic zones of geo/zones.geojson (全市 has no area). */
   zones: ZoneInfo[];
-  items: CatalogItem[];
+  items: I[];
   /** Items whose zone tag and geometry disagree; reported, not an error: the tag is the plan's word. */
   zone_warnings: string[];
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import catalogUrl from '../generated/catalog.json?url';
-import type { Catalog } from './types';
+import detailsUrl from '../generated/details.json?url';
+import type { Catalog, CatalogItem, ItemDetails } from './types';
 
 export type CatalogState =
   | { status: 'loading' }
@@ -33,5 +34,55 @@ export function useCatalog(): CatalogState {
       live = false;
     };
   }, []);
+  return state;
+}
+
+let details: Promise<Record<string, ItemDetails>> | null = null;
+
+/** The items' long texts (summaries, sources, site notes, the report's words), fetched once on first need. */
+export function loadDetails(url = detailsUrl): Promise<Record<string, ItemDetails>> {
+  details ??= fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    return (await r.json()) as Record<string, ItemDetails>;
+  });
+  // A failed fetch may succeed later (a flaky intranet): do not keep the rejection.
+  details.catch(() => {
+    details = null;
+  });
+  return details;
+}
+
+/** The items with their long texts, for an export. */
+export async function withDetails(items: readonly CatalogItem[]): Promise<(CatalogItem & ItemDetails)[]> {
+  const all = await loadDetails();
+  return items.flatMap((i) => {
+    const d = all[i.id];
+    return d ? [{ ...i, ...d }] : [];
+  });
+}
+
+export type DetailsState =
+  | { status: 'loading' }
+  | { status: 'ready'; details: ItemDetails }
+  | { status: 'error'; message: string };
+
+/** One item's long texts for its card. */
+export function useDetails(id: string): DetailsState {
+  const [state, setState] = useState<DetailsState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadDetails().then(
+      (all) => {
+        const d = all[id];
+        if (!live) return;
+        setState(d ? { status: 'ready', details: d } : { status: 'error', message: `no details for ${id}` });
+      },
+      (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
   return state;
 }

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
+import { withDetails } from '../catalog/useCatalog';
 import { type MessageKey, useT } from '../i18n';
 import type { ViewState } from '../state/types';
 import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
@@ -65,9 +66,9 @@ export function ExportButtons({
       <button
         type="button"
         className="button"
-        onClick={() =>
+        onClick={async () =>
           download(
-            toCsv(items, catalog.districts, view.lang),
+            toCsv(await withDetails(items), catalog.districts, view.lang),
             'text/csv;charset=utf-8',
             exportFileName('csv', parts, new Date()),
           )
@@ -80,7 +81,7 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           download(
-            toGeoJson(items, await geometry(itemsUrl), catalog.districts),
+            toGeoJson(await withDetails(items), await geometry(itemsUrl), catalog.districts),
             'application/geo+json',
             exportFileName('geojson', parts, new Date()),
           )

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
+import { useDetails } from '../catalog/useCatalog';
 import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { districtName, formatNumber } from './names';
@@ -94,13 +95,15 @@ export function ItemCard({
   onClose: () => void;
 }) {
   const t = useT();
+  const details = useDetails(item.id);
+  const d = details.status === 'ready' ? details.details : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, []);
   const zh = lang === 'zh';
   const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
-  const note = zh ? item.site_note_zh : item.site_note_en;
+  const note = d ? (zh ? d.site_note_zh : d.site_note_en) : null;
   return (
     <article className="card" aria-labelledby="card-title" data-item={item.id}>
       <header className="card__header">
@@ -117,7 +120,13 @@ export function ItemCard({
           {zh ? item.name_en : item.name_zh}
         </p>
       </header>
-      <p className="card__summary">{zh ? item.summary_zh : item.summary_en}</p>
+      {d ? (
+        <p className="card__summary">{zh ? d.summary_zh : d.summary_en}</p>
+      ) : (
+        <p className="card__summary muted" role={details.status === 'error' ? 'alert' : 'status'}>
+          {details.status === 'error' ? `${t('card.detailsError')} (${details.message})` : t('card.detailsLoading')}
+        </p>
+      )}
       <dl className="card__facts">
         <Row label={t('card.zone')}>
           <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />{' '}
@@ -139,14 +148,18 @@ export function ItemCard({
             {note ? <span className="card__note">{note}</span> : null}
           </Row>
         ) : null}
-        <Row label={t('card.section')}>{item.report_section}</Row>
-        <Row label={t('card.quote')}>
-          <q lang="zh-CN">{item.report_quote}</q>
-        </Row>
+        {d ? (
+          <>
+            <Row label={t('card.section')}>{d.report_section}</Row>
+            <Row label={t('card.quote')}>
+              <q lang="zh-CN">{d.report_quote}</q>
+            </Row>
+          </>
+        ) : null}
       </dl>
       <h3 className="card__sources-title">{t('card.sources')}</h3>
       <ol className="card__sources">
-        {item.sources.map((s) => {
+        {(d?.sources ?? []).map((s) => {
           const { text, url } = splitSource(s);
           return (
             <li key={s}>

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog } from '../catalog/build.ts';
 import { itemPropertiesSchema } from '../catalog/schema.ts';
-import type { Catalog, CatalogItem } from '../catalog/types.ts';
+import type { Catalog, FullItem } from '../catalog/types.ts';
 import { type Districts, exportFileName, flattenDistricts, type ItemGeometry, toCsv, toGeoJson } from './export.ts';
 
 // The real catalogue comes through the build's own pipeline, in memory: the same data that
 // `vite build` writes to src/generated/, without depending on a build having run first.
 const root = path.resolve(import.meta.dirname, '../..');
-let catalog: Catalog;
+let catalog: Catalog<FullItem>;
 let geometry: ItemGeometry;
 
 beforeAll(() => {
@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 
 const ZHANGQIU = '370114';
-const touchesZhangqiu = (i: CatalogItem) => i.districts?.inside.some((s) => s.key === ZHANGQIU) ?? false;
+const touchesZhangqiu = (i: FullItem) => i.districts?.inside.some((s) => s.key === ZHANGQIU) ?? false;
 
 /** A small RFC 4180 reader, kept apart from the writer so that a test cannot share its mistakes. */
 function parseCsv(text: string): string[][] {
@@ -68,7 +68,7 @@ const DISTRICTS: Districts = [
   { adcode: '370114', name_zh: '章丘区', name_en: 'Zhangqiu District' },
 ];
 
-function fixture(over: Partial<CatalogItem> = {}): CatalogItem {
+function fixture(over: Partial<FullItem> = {}): FullItem {
   return {
     id: 'test-item',
     name_zh: '测试项目',

@@ -1,6 +1,9 @@
 import type { Measure } from '../catalog/derive.ts';
 import type { ItemProperties } from '../catalog/schema.ts';
-import type { Catalog, CatalogItem } from '../catalog/types.ts';
+import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
+
+/** An item with its long texts: what an export writes (the app fetches the details first). */
+export type ExportItem = CatalogItem & ItemDetails;
 
 // The current selection as files to take away: CSV for spreadsheets, GeoJSON for GIS. Pure
 // functions from the catalogue to text; whoever offers the download wraps the text in a Blob.
@@ -74,7 +77,7 @@ type Cell = string | number | null;
 interface Column {
   zh: string;
   en: string;
-  value: (item: CatalogItem, districts: Districts, lang: ExportLang) => Cell;
+  value: (item: ExportItem, districts: Districts, lang: ExportLang) => Cell;
 }
 
 // The order of the columns is the order of the file. Codes (zone, category, status) stay codes
@@ -132,7 +135,7 @@ const CRLF = '\r\n';
 const BOM = '\uFEFF';
 
 /** The items as CSV, one row per item in the order given, under a header in the chosen language. */
-export function toCsv(items: readonly CatalogItem[], districts: Districts, lang: ExportLang): string {
+export function toCsv(items: readonly ExportItem[], districts: Districts, lang: ExportLang): string {
   const header = COLUMNS.map((c) => csvField(c[lang]));
   const rows = items.map((item) => COLUMNS.map((c) => csvField(c.value(item, districts, lang))));
   return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
@@ -142,17 +145,16 @@ export function toCsv(items: readonly CatalogItem[], districts: Districts, lang:
 // GeoJSON
 
 /** The item's own fields (those of schema.ts), without what the build derived from its geometry. */
-function ownFields(item: CatalogItem): ItemProperties {
+function ownFields(item: ExportItem): ItemProperties {
+  // Build-only fields (file, label, zones_geometry) may come along when the items are the build's own.
   const {
-    file: _file,
     geometry_kind: _kind,
     bounds: _bounds,
-    label: _label,
     districts: _d,
-    zones_geometry: _z,
     search: _search,
-    ...own
-  } = item;
+    ...rest
+  } = item as ExportItem & Partial<Record<'file' | 'label' | 'zones_geometry', unknown>>;
+  const { file: _file, label: _label, zones_geometry: _z, ...own } = rest;
   return own;
 }
 
@@ -161,7 +163,7 @@ function ownFields(item: CatalogItem): ItemProperties {
  * city-wide programmes) keep a null geometry, which RFC 7946 allows, so the file lists the whole
  * selection. `districts` is flattened like the CSV column, in Chinese; `districts_en` in English.
  */
-export function toGeoJson(items: readonly CatalogItem[], geometry: ItemGeometry, districts: Districts): string {
+export function toGeoJson(items: readonly ExportItem[], geometry: ItemGeometry, districts: Districts): string {
   const byId = new Map<string, unknown>();
   // Label points share the item's id but are only where the map writes its name.
   for (const f of geometry.features) if (f.properties.label !== true) byId.set(f.properties.id, f.geometry);

@@ -40,6 +40,8 @@ export const en: Record<MessageKey, string> = {
   'stats.items': 'Projects',
   'stats.lengths': 'Line lengths in the current area',
   'stats.lengthsNote': 'Length inside the chosen districts; schematic lines are approximate',
+  'card.detailsLoading': 'Loading the details…',
+  'card.detailsError': 'The details could not be loaded',
   'card.close': 'Close the project card',
   'card.zone': 'Direction',
   'card.category': 'Category',

@@ -39,6 +39,8 @@ export const zhCN = {
   'stats.items': '项目数',
   'stats.lengths': '线路长度（当前范围内）',
   'stats.lengthsNote': '按区县内长度计；示意线路为约数',
+  'card.detailsLoading': '正在载入详情…',
+  'card.detailsError': '详情无法载入',
   'card.close': '关闭项目卡片',
   'card.zone': '发展方向',
   'card.category': '类别',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
 
 const urls = Object.fromEntries(SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as SourceUrls;
-const fonts = { 'Noto Sans SC': '/assets/regular.woff2', 'Noto Sans SC Bold': '/assets/bold.woff2' };
+const fonts = { 'Noto Sans SC': '/assets/regular.woff2' };
 
 describe('map style', () => {
   for (const lang of ['zh', 'en'] as const) {

@@ -190,8 +190,9 @@ describe('explore: districts, search, list and map, card, language, export', () 
     // The card holds the facts: districts with kilometres, the report section, sources as links.
     const card = s.page.locator('.card');
     expect(await card.textContent()).toContain('章丘区');
-    expect(await card.textContent()).toContain('创建国际性综合交通枢纽城市');
-    expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    // The long texts arrive with details.json, fetched when the first card opens.
+    await expect.poll(() => card.textContent()).toContain('创建国际性综合交通枢纽城市');
+    await expect.poll(() => card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
     await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
     await box.fill('');
   });

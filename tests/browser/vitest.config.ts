@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
-    include: ['tests/browser/**/*.test.ts'],
+    // After the build: the browser tests and the byte budgets of dist/.
+    include: ['tests/budget/**/*.test.ts', 'tests/browser/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

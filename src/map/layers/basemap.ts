@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n';
-import { FONT_BOLD, FONT_REGULAR } from '../fonts';
+import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
 
 // Basemap sources are named after their files in geo/basemap/.
@@ -171,7 +171,7 @@ export function districtLabel(lang: Lang): LayerSpecification {
     filter: ['==', ['get', 'label'], 'district'],
     layout: {
       'text-field': nameField(lang) as never,
-      'text-font': [FONT_BOLD],
+      'text-font': [FONT_REGULAR],
       'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 18],
       'text-max-width': 8,
       // Every district keeps its name at city zoom, even the small central ones.

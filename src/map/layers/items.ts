@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Zone } from '../../catalog/schema.ts';
 import type { Lang } from '../../i18n';
-import { FONT_BOLD, FONT_REGULAR } from '../fonts';
+import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
 import { matchTable } from './match';
@@ -90,7 +90,7 @@ export function zoneLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
     layout: {
       'text-field':
         lang === 'zh' ? ['concat', ['get', 'zone'], '（示意）'] : ['concat', ['get', 'zone_en'], ' (schematic)'],
-      'text-font': [FONT_BOLD],
+      'text-font': [FONT_REGULAR],
       'text-size': 15,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0,
     },

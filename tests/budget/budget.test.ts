@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Byte budgets of the production build, in gzip bytes (what crosses the wire; deterministic for a
+// given build). The engine is MapLibre GL (main thread + worker); React and react-map-gl are the
+// libraries; everything else loaded at start is ours.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASSETS = path.join(ROOT, 'dist/assets');
+const gz = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(ASSETS, file)), { level: 9 }).length;
+const KB = 1024;
+
+let files: string[] = [];
+const matching = (re: RegExp) => files.filter((f) => re.test(f));
+const sum = (list: string[]) => list.reduce((n, f) => n + gz(f), 0);
+
+beforeAll(() => {
+  if (!fs.existsSync(ASSETS)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  files = fs.readdirSync(ASSETS);
+});
+
+describe('byte budgets', () => {
+  it('keeps our code and data at or under 20 % of the map engine', () => {
+    const engine = sum(matching(/^maplibre-gl(-worker)?-[\w-]+\.js$/));
+    const ourCode = sum(matching(/^index-[\w-]+\.js$/));
+    // The data the first view loads: the basemap, the zones, the items' geometry and the catalogue's core.
+    const data = sum(
+      matching(/^(districts|outline|shandong|sea|rivers|lakes|labels|zones|items)-[\w-]+\.geojson$|^catalog-[\w-]+\.json$/),
+    );
+    const share = (ourCode + data) / engine;
+    console.log(
+      `engine ${(engine / KB).toFixed(1)} KB · our code ${(ourCode / KB).toFixed(1)} KB · data ${(data / KB).toFixed(1)} KB · share ${(share * 100).toFixed(1)} %`,
+    );
+    expect(engine).toBeGreaterThan(300 * KB); // the engine really is in the count
+    expect(share).toBeLessThanOrEqual(0.2);
+  });
+
+  it('ships the font as a subset well under 100 KB (the full CJK font is 1.1 MB)', () => {
+    const fonts = matching(/\.woff2$/);
+    expect(fonts).toHaveLength(1);
+    for (const f of fonts) expect(fs.statSync(path.join(ASSETS, f)).size).toBeLessThan(90 * KB);
+  });
+
+  it('keeps meeting mode, image export and the long texts out of the first load', () => {
+    const index = matching(/^index-[\w-]+\.js$/).map((f) => fs.readFileSync(path.join(ASSETS, f), 'utf8')).join('');
+    const html = fs.readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
+    expect(matching(/^Presenter-[\w-]+\.js$/)).toHaveLength(1);
+    expect(matching(/^exportImage-[\w-]+\.js$/)).toHaveLength(1);
+    expect(matching(/^details-[\w-]+\.json$/)).toHaveLength(1);
+    // Lazy chunks are not preloaded by the page, and the QR encoder is not in the main chunk.
+    expect(html).not.toMatch(/Presenter-|exportImage-|details-/);
+    expect(index).not.toContain('toSJISFunc');
+  });
+
+  it('imports Turf per function, never the whole library', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+    expect(Object.keys(deps)).not.toContain('@turf/turf');
+    const sources = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' });
+    for (const f of sources.filter((s) => /\.tsx?$/.test(s))) {
+      expect(fs.readFileSync(path.join(ROOT, 'src', f), 'utf8'), f).not.toMatch(/from '@turf\/turf'/);
+    }
+  });
+});
