@@ -17,7 +17,9 @@ export default defineConfig({
         // React and react-map-gl in a chunk of their own: the byte budget (tests/budget) weighs our code
         // apart from the libraries, and the libraries stay cached when only our code changes.
         advancedChunks: {
-          groups: [{ name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ }],
+          groups: [
+            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ },
+          ],
         },
       },
     },

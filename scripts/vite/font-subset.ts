@@ -41,7 +41,8 @@ export function collectCharacters(root: string, { itemNames = true } = {}): stri
   };
   // Tests and fixtures never reach the screen; their strings would only bloat the font.
   for (const file of files(path.join(root, 'src'), /\.tsx?$/)) {
-    if (!/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}fixtures${path.sep}`)) add(fs.readFileSync(file, 'utf8'));
+    if (!/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}fixtures${path.sep}`))
+      add(fs.readFileSync(file, 'utf8'));
   }
   for (const file of files(path.join(root, 'geo'), /\.geojson$/)) {
     if (itemNames || !file.includes(`${path.sep}items${path.sep}`)) add(labelText(file));

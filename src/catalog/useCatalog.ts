@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
+import { blobUrl, SYNTHETIC, syntheticUrls } from './syntheticMode';
 import type { Catalog, CatalogItem, ItemDetails } from './types';
 
 export type CatalogState =
@@ -17,9 +18,20 @@ export function loadCatalog(url = catalogUrl): Promise<Catalog> {
     if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
     const data = (await r.json()) as Catalog;
     if (data.version !== 1 || !Array.isArray(data.items)) throw new Error(`${url}: not a catalogue of version 1`);
-    return data;
+    return SYNTHETIC > 0 ? synthesise(data) : data;
   });
   return pending;
+}
+
+/** Scale tests: the generated catalogue, its map data as blob URLs, and one shared details record. */
+async function synthesise(real: Catalog): Promise<Catalog> {
+  const { syntheticCatalog, syntheticDetails } = await import('./synthetic.ts');
+  const { clusterData } = await import('../map/layers/clusters');
+  const out = syntheticCatalog(real, SYNTHETIC);
+  syntheticUrls.items = blobUrl(out.map);
+  syntheticUrls.clusters = blobUrl(clusterData(out.map));
+  details = Promise.resolve(syntheticDetails(out.catalog));
+  return out.catalog;
 }
 
 export function useCatalog(): CatalogState {

@@ -17,6 +17,7 @@ interface Props {
 }
 
 export const LIST_ID = 'item-list';
+export const MAX_ROWS = 300;
 
 /** Moves focus between the rows with the arrow keys, Home and End. */
 export function focusRow(list: HTMLElement | null, from: Element | null, step: 1 | -1 | 'first' | 'last') {
@@ -39,6 +40,8 @@ export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSe
     e.preventDefault();
     focusRow(ref.current, document.activeElement, step);
   };
+  // Thousands of rows would make every filter change slow; past this many, the list asks for a narrower filter.
+  const shown = items.length > MAX_ROWS ? items.slice(0, MAX_ROWS) : items;
   const row = (item: CatalogItem) => (
     <li key={item.id}>
       <button
@@ -70,11 +73,16 @@ export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSe
       {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move between the row buttons inside */}
       <div id={LIST_ID} ref={ref} onKeyDown={onKeyDown}>
         {items.length === 0 ? <p className="panel-note">{t('list.empty')}</p> : null}
+        {items.length > MAX_ROWS ? (
+          <p className="panel-note" role="status">
+            {t('list.truncated').replace('{shown}', String(MAX_ROWS)).replace('{total}', String(items.length))}
+          </p>
+        ) : null}
         {ranked ? (
-          <ul className="item-list">{items.map(row)}</ul>
+          <ul className="item-list">{shown.map(row)}</ul>
         ) : (
           ZONES.map((zone) => {
-            const group = items.filter((i) => i.zone === zone);
+            const group = shown.filter((i) => i.zone === zone);
             if (group.length === 0) return null;
             return (
               <div key={zone} className="item-group">

@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   'statuses.title': 'Status',
   'list.title': 'Projects',
   'list.count': 'items',
+  'list.truncated': 'Showing the first {shown} of {total}; narrow the filters to see the rest',
   'list.empty': 'No project matches these filters',
   'list.noGeometry': 'City-wide, no single site',
   'stats.title': 'Statistics',

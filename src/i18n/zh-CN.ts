@@ -33,6 +33,7 @@ export const zhCN = {
   'statuses.title': '状态',
   'list.title': '项目列表',
   'list.count': '项',
+  'list.truncated': '仅列出前 {shown} 项（共 {total} 项），请缩小筛选范围',
   'list.empty': '当前筛选下没有项目',
   'list.noGeometry': '全市性，无具体位置',
   'stats.title': '统计',

@@ -3,6 +3,7 @@ import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
 import type { Camera } from '../state/types';
@@ -42,7 +43,10 @@ export function MapView(props: MapViewProps) {
   const [error, setError] = useState<string | null>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
-  const style = useMemo(() => buildStyle(lang, sourceUrls, styleState), [lang, styleState]);
+  const style = useMemo(
+    () => buildStyle(lang, sourceUrls(), styleState, undefined, syntheticUrls.clusters),
+    [lang, styleState],
+  );
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
   const [compact] = useState(isPhone);

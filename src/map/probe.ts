@@ -1,10 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SYNTHETIC } from '../catalog/syntheticMode';
 
 // A read-only handle for the browser tests and the benchmark: they query rendered features and
 // wait for `idle` on the real map. It exposes nothing that the page's own script could not reach.
 export interface MapProbe {
   map: MapLibreMap | null;
   idleCount: number;
+  /** performance.now() when the map first went idle: the benchmark's time to first view. */
+  firstIdleAt: number | null;
+  /** Items in a synthetic catalogue (scale tests), or null for the real one. */
+  synthetic: number | null;
 }
 
 declare global {
@@ -14,9 +19,10 @@ declare global {
 }
 
 export function attachProbe(map: MapLibreMap): void {
-  const probe: MapProbe = { map, idleCount: 0 };
+  const probe: MapProbe = { map, idleCount: 0, firstIdleAt: null, synthetic: SYNTHETIC || null };
   window.__blueprint = probe;
   map.on('idle', () => {
     probe.idleCount += 1;
+    probe.firstIdleAt ??= performance.now();
   });
 }

@@ -1,7 +1,8 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { fontFaces } from './fonts';
 import { BASEMAP_SOURCES, type BasemapSource, basemapLayers } from './layers/basemap';
+import { CLUSTER_SOURCE, clusterLayers, clusterSource, SYNTHETIC_POINT_MINZOOM } from './layers/clusters';
 import {
   DEFAULT_PLAN_STYLE,
   ITEM_SOURCES,
@@ -34,11 +35,16 @@ const PROMOTE_ID: Partial<Record<(typeof SOURCES)[number], string>> = {
   districts: 'adcode',
 };
 
+/**
+ * The whole map style. `clusterUrl`, for large (synthetic) catalogues only, adds a clustered copy of
+ * the points drawn below zoom 11, where the individual points and labels start.
+ */
 export function buildStyle(
   lang: Lang,
   urls: SourceUrls,
   s: StyleState = DEFAULT_STYLE_STATE,
   fonts = fontFaces,
+  clusterUrl: string | null = null,
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const name of SOURCES) {
@@ -48,6 +54,12 @@ export function buildStyle(
   const base = basemapLayers(lang, s.districts, s.projector);
   const zones = zoneLayers(lang, s);
   const items = itemLayers(lang, s);
+  if (clusterUrl) {
+    sources[CLUSTER_SOURCE] = clusterSource(clusterUrl);
+    const late = (l: LayerSpecification): LayerSpecification => ({ ...l, minzoom: SYNTHETIC_POINT_MINZOOM });
+    items.shapes = [...items.shapes.map((l) => (l.id === 'item-point' ? late(l) : l)), ...clusterLayers()];
+    items.labels = items.labels.map(late);
+  }
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's
   // items, then the labels. MapLibre places the topmost symbol layer first, so district names win
   // any collision, then zone names, then item names.

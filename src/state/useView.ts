@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { SYNTHETIC, SYNTHETIC_KEY } from '../catalog/syntheticMode';
 import type { Catalog } from '../catalog/types';
 import { type Action, reducer } from './store';
 import { DEFAULT_VIEW, type ViewState } from './types';
@@ -6,7 +7,10 @@ import { type Dropped, parseView, serialiseView } from './url';
 
 /** What the URL says, checked against the catalogue; what it could not use goes to `dropped`. */
 function fromLocation(catalog: Catalog): { view: ViewState; dropped: Dropped[] } {
-  return parseView(window.location.search, {
+  // The scale tests' own parameter is not part of a view.
+  const search = new URLSearchParams(window.location.search);
+  if (SYNTHETIC > 0) search.delete(SYNTHETIC_KEY);
+  return parseView(search.toString(), {
     items: new Set(catalog.items.map((i) => i.id)),
     districts: new Set(catalog.districts.map((d) => d.adcode)),
   });

@@ -27,7 +27,9 @@ describe('byte budgets', () => {
     const ourCode = sum(matching(/^index-[\w-]+\.js$/));
     // The data the first view loads: the basemap, the zones, the items' geometry and the catalogue's core.
     const data = sum(
-      matching(/^(districts|outline|shandong|sea|rivers|lakes|labels|zones|items)-[\w-]+\.geojson$|^catalog-[\w-]+\.json$/),
+      matching(
+        /^(districts|outline|shandong|sea|rivers|lakes|labels|zones|items)-[\w-]+\.geojson$|^catalog-[\w-]+\.json$/,
+      ),
     );
     const share = (ourCode + data) / engine;
     console.log(
@@ -44,7 +46,9 @@ describe('byte budgets', () => {
   });
 
   it('keeps meeting mode, image export and the long texts out of the first load', () => {
-    const index = matching(/^index-[\w-]+\.js$/).map((f) => fs.readFileSync(path.join(ASSETS, f), 'utf8')).join('');
+    const index = matching(/^index-[\w-]+\.js$/)
+      .map((f) => fs.readFileSync(path.join(ASSETS, f), 'utf8'))
+      .join('');
     const html = fs.readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
     expect(matching(/^Presenter-[\w-]+\.js$/)).toHaveLength(1);
     expect(matching(/^exportImage-[\w-]+\.js$/)).toHaveLength(1);

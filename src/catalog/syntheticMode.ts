@@ -1,0 +1,19 @@
+// Scale tests: `?synthetic=10000` replaces the catalogue with generated items (src/catalog/synthetic.ts).
+// Only in dev and in the benchmark's build (`vite build --mode bench`); a production build drops it.
+
+export const SYNTHETIC_KEY = 'synthetic';
+
+function requested(): number {
+  if (import.meta.env.MODE !== 'bench' && !import.meta.env.DEV) return 0;
+  const n = Math.floor(Number(new URLSearchParams(window.location.search).get(SYNTHETIC_KEY)));
+  return Number.isFinite(n) && n > 0 ? Math.min(n, 200_000) : 0;
+}
+
+/** How many synthetic items this page asked for (0: the real catalogue). */
+export const SYNTHETIC = requested();
+
+/** Blob URLs of the generated map data, set once the catalogue is generated. */
+export const syntheticUrls: { items: string | null; clusters: string | null } = { items: null, clusters: null };
+
+export const blobUrl = (data: object): string =>
+  URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));

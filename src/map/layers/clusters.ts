@@ -1,0 +1,89 @@
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import { FONT_REGULAR } from '../fonts';
+
+// Point clustering for large catalogues (the synthetic 10,000- and 100,000-item scale tests): at
+// city zoom tens of thousands of dots and labels are neither readable nor cheap to place, so below
+// SYNTHETIC_POINT_MINZOOM the map shows clusters from a second source and the individual points and
+// labels of the items source only from that zoom on. The item layers themselves are untouched.
+//
+// Clusters summarise ALL point items, whatever the panel has chosen: the panel's filters apply to
+// the individual points from SYNTHETIC_POINT_MINZOOM on. A clustered GeoJSON source counts every
+// feature it holds (a layer filter only hides clusters, it cannot re-count them), so filtered
+// clusters would need the source's data replaced on every filter change.
+
+export const CLUSTER_SOURCE = 'item-clusters';
+
+/** In large mode the items source's points and labels show from this zoom; clusters show below it. */
+export const SYNTHETIC_POINT_MINZOOM = 11;
+
+interface PointLike {
+  properties?: { label?: unknown; kind?: unknown } | null;
+  geometry?: { type?: unknown } | null;
+}
+
+/**
+ * The point items of the items source's data: their Point geometries, without the label points
+ * (one per item, lines included) that would count every point twice and every line once.
+ */
+export function clusterData(map: { features: readonly object[] }): { type: 'FeatureCollection'; features: object[] } {
+  return {
+    type: 'FeatureCollection',
+    features: map.features.filter((f) => {
+      const { properties, geometry } = f as PointLike;
+      return properties?.label !== true && geometry?.type === 'Point';
+    }),
+  };
+}
+
+/** The clustered source; `data` is clusterData(…) (or a URL to it). */
+export function clusterSource(data: unknown): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: data as GeoJSONSourceSpecification['data'],
+    cluster: true,
+    clusterRadius: 50,
+    // Clusters are only drawn below SYNTHETIC_POINT_MINZOOM; the layers' maxzoom hides them from there.
+    clusterMaxZoom: SYNTHETIC_POINT_MINZOOM,
+  };
+}
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+/** A cluster disc and its count, drawn below SYNTHETIC_POINT_MINZOOM. Add them above the item shapes. */
+export function clusterLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'item-cluster',
+      type: 'circle',
+      source: CLUSTER_SOURCE,
+      filter: isCluster,
+      maxzoom: SYNTHETIC_POINT_MINZOOM,
+      paint: {
+        // Steps, not a smooth scale: a reader compares a few sizes at a glance, not radii.
+        'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 27],
+        // A calm slate blue that no category colour uses, so that a cluster never reads as a category.
+        'circle-color': '#5a7896',
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'item-cluster-count',
+      type: 'symbol',
+      source: CLUSTER_SOURCE,
+      filter: isCluster,
+      maxzoom: SYNTHETIC_POINT_MINZOOM,
+      layout: {
+        // Supercluster's own abbreviation (12k); digits and k are in the shipped font subset.
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [FONT_REGULAR],
+        'text-size': 12,
+        // A count belongs to its disc: never drop it for a collision.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+}
