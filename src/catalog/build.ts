@@ -64,6 +64,9 @@ const kindOf = (item: Item): GeometryKind | null => {
   return t.endsWith('Point') ? 'point' : t.endsWith('LineString') ? 'line' : 'area';
 };
 
+/** Simplification of drawn geometry, in degrees (0.001° ≈ 100 m in Jinan). */
+const DRAWN_TOLERANCE = { point: 0, line: 0.001, area: 0.003 } as const;
+
 /** Share of an item's geometry that has to lie in its tagged zone before we call the tag consistent. */
 const ZONE_AGREEMENT = 0.05;
 
@@ -125,7 +128,12 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
             // Large areas are drawn fainter; the style reads their size from here.
             ...(kind === 'area' ? { area_km2: Math.round(turfArea(item as Feature) / 1e6) } : {}),
           },
-          geometry: item.geometry,
+          // Drawn detail: ~300 m for areas (outlines estimated to a kilometre or more, or county borders
+          // for the 22,000 km² metropolitan area), ~100 m for lines. The derived facts used full detail.
+          geometry:
+            kind === 'point'
+              ? item.geometry
+              : simplify(item as Feature, { tolerance: DRAWN_TOLERANCE[kind ?? 'line'] }).geometry,
         });
         // One label point per item, on the geometry: MapLibre would otherwise label a polygon once per tile.
         const at = labelPoint(item);
