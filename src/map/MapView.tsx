@@ -1,12 +1,13 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
 import type { Camera } from '../state/types';
+import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
 import { PICKABLE_ITEM_LAYERS } from './layers/items';
@@ -47,6 +48,15 @@ export function MapView(props: MapViewProps) {
     () => buildStyle(lang, sourceUrls(), styleState, undefined, syntheticUrls.clusters),
     [lang, styleState],
   );
+  // The map gets its style once; later changes go through applyStyleChanges, never through a new
+  // style object (MapLibre would re-send every GeoJSON source's data on each change).
+  const [initialStyle] = useState(style);
+  const applied = useRef(style);
+  useEffect(() => {
+    if (!map || applied.current === style) return;
+    applyStyleChanges(map, applied.current, style);
+    applied.current = style;
+  }, [map, style]);
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
   const [compact] = useState(isPhone);
@@ -75,7 +85,7 @@ export function MapView(props: MapViewProps) {
     <section className="map" data-map-phase={phase} aria-label={t('map.label')}>
       <MapGL
         workerUrl={workerUrl}
-        mapStyle={style}
+        mapStyle={initialStyle}
         locale={locale}
         initialViewState={initialViewState}
         maxBounds={REGION_BOUNDS}
