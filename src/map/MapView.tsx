@@ -91,6 +91,8 @@ export function MapView(props: MapViewProps) {
         maxBounds={REGION_BOUNDS}
         minZoom={6}
         maxZoom={15}
+        // Labels appear at once: a fade would hold every filter change back by 300 ms before the map is idle.
+        fadeDuration={0}
         dragRotate={false}
         pitchWithRotate={false}
         touchPitch={false}
