@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { launchChromium } from '../chromium.mjs';
 import { startServer } from '../serve.mjs';
-import { launchChromium } from './chromium.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH = path.join(ROOT, 'bench');

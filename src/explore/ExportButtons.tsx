@@ -2,6 +2,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { withDetails } from '../catalog/useCatalog';
+import { download } from '../download';
+
+const downloadText = (text: string, type: string, name: string) => download(new Blob([text], { type }), name);
+
 import { type MessageKey, useT } from '../i18n';
 import type { ViewState } from '../state/types';
 import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
@@ -9,18 +13,6 @@ import { districtName, itemName } from './names';
 
 // The image composer loads when the buttons are first shown, not with the page.
 const ImageButtons = lazy(() => import('./ImageButtons'));
-
-function download(text: string, type: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has started the download by now; the object URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** The map's own item geometry, fetched from the same asset the map draws (cached by then). */
 async function geometry(url: string): Promise<ItemGeometry> {
@@ -67,7 +59,7 @@ export function ExportButtons({
         type="button"
         className="button"
         onClick={async () =>
-          download(
+          downloadText(
             toCsv(await withDetails(items), catalog.districts, view.lang),
             'text/csv;charset=utf-8',
             exportFileName('csv', parts, new Date()),
@@ -80,7 +72,7 @@ export function ExportButtons({
         type="button"
         className="button"
         onClick={async () =>
-          download(
+          downloadText(
             toGeoJson(await withDetails(items), await geometry(itemsUrl), catalog.districts),
             'application/geo+json',
             exportFileName('geojson', parts, new Date()),

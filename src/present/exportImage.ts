@@ -7,6 +7,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { download } from '../download';
 import {
   fitFontSize,
   formatDistance,
@@ -133,16 +134,7 @@ export async function renderImage(req: ImageRequest): Promise<Blob> {
 
 /** Renders the image and offers it as a download (an <a download>, no new window). */
 export async function saveImage(req: ImageRequest, fileName: string): Promise<void> {
-  const blob = await renderImage(req);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has started the download by now; the object URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  download(await renderImage(req), fileName);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/schema.ts';
+import { mulberry32 } from '../catalog/synthetic.ts';
 import { LANGS } from '../i18n';
 import { DEFAULT_VIEW, type ViewState } from './types.ts';
 import { type Dropped, type KnownIds, parseView, serialiseView, URL_KEYS } from './url.ts';
@@ -435,16 +436,6 @@ describe('parseView: hostile and broken links', () => {
 });
 
 // A tiny seeded PRNG, so that every run tries the same queries and a failure can be replayed.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('fuzz', () => {
   const random = mulberry32(0x4a696e61); // 'Jina'

@@ -1,50 +1,9 @@
-import fs from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+// @ts-expect-error: a plain ESM script without types (shared with the benchmark)
+import * as shared from '../../scripts/chromium.mjs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-/** The browser binary: CHROMIUM_PATH first, then the usual install paths. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!fs.existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-        'macOS: install Google Chrome) or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return found;
-}
-
-// Flags for a headless run on a machine without a GPU or a network: SwiftShader gives WebGL2, and the
-// background-networking flags keep Chromium itself from calling home.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--mute-audio',
-];
-
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+/** The browser binary: CHROMIUM_PATH first, then the usual install paths; a clear message if none. */
+export const findChromium: () => string = shared.findChromium;
+/** Headless flags for a machine without a GPU or a network (SwiftShader WebGL2, no calls home). */
+export const CHROMIUM_ARGS: readonly string[] = shared.CHROMIUM_ARGS;
+export const launchChromium: (extraArgs?: string[]) => Promise<Browser> = shared.launchChromium;

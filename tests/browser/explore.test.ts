@@ -3,23 +3,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
-import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, type Session, settle, waitForIdle } from './harness';
 
 const ZHANGQIU = '370114';
-
-/** Waits until the map has finished whatever it was doing (camera moves, new filters). */
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__blueprint?.map;
-        if (!map) return resolve();
-        const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
-        // Give React a frame to hand the new style to the map first.
-        requestAnimationFrame(() => requestAnimationFrame(check));
-      }),
-  );
-}
 
 /** Ids of the items drawn on the map right now (points, lines, areas), from the rendered features. */
 function renderedItems(page: Page): Promise<string[]> {

@@ -73,3 +73,17 @@ export async function openApp(
 export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout });
 }
+
+/** Waits until the map has finished whatever it was doing (camera moves, new filters). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__blueprint?.map;
+        if (!map) return resolve();
+        const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
+        // Give React a frame to hand the change to the map first.
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      }),
+  );
+}

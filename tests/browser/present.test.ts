@@ -4,22 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
 
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
 const N = deck.slides.length;
-
-async function settle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.__blueprint?.map;
-        if (!map) return resolve();
-        const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
-        requestAnimationFrame(() => requestAnimationFrame(check));
-      }),
-  );
-}
 
 const progress = (page: Page) => page.getByTestId('progress').textContent();
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide') ?? '1';

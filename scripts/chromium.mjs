@@ -1,5 +1,5 @@
-// Chromium for the benchmark, as plain ESM so that `node scripts/bench/run.mjs` needs no TypeScript loader.
-// The source of truth is tests/browser/chromium.ts (the browser tests' finder and flags): keep the two in step.
+// Chromium for the browser tests and the benchmark: plain ESM, so that `node scripts/bench/run.mjs`
+// needs no TypeScript loader; tests/browser/chromium.ts gives it types.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -20,7 +20,12 @@ export function findChromium() {
     return fromEnv;
   }
   const found = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!found) throw new Error('No Chromium found for the benchmark: install one or set CHROMIUM_PATH.');
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
+        'macOS: install Google Chrome) or set CHROMIUM_PATH to its executable.',
+    );
+  }
   return found;
 }
 
