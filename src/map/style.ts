@@ -68,6 +68,9 @@ export function buildStyle(
     name: 'Jinan Blueprint',
     sources,
     'font-faces': fonts,
+    // Paint changes (a chosen zone, a highlighted district) apply at once: MapLibre's default 300 ms
+    // transition kept every filter change from settling for a third of a second.
+    transition: { duration: 0, delay: 0 },
     layers: [
       ...base.ground,
       ...zones.under,
