@@ -12,7 +12,7 @@ import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
 import { districtName, itemName } from './names';
 
 // The image composer loads when the buttons are first shown, not with the page.
-const ImageButtons = lazy(() => import('./ImageButtons'));
+const ImageButtons = lazy(() => import('../present/ImageButtons'));
 
 /** The map's own item geometry, fetched from the same asset the map draws (cached by then). */
 async function geometry(url: string): Promise<ItemGeometry> {
@@ -82,7 +82,15 @@ export function ExportButtons({
         {t('export.geojson')}
       </button>
       <Suspense fallback={null}>
-        <ImageButtons map={map} catalog={catalog} subtitle={subtitle} focus={view.item} nameParts={parts} />
+        <ImageButtons
+          map={map}
+          catalog={catalog}
+          subtitle={subtitle}
+          focus={view.item}
+          nameParts={parts}
+          buttonClass="button"
+          busyClass="panel-note"
+        />
       </Suspense>
     </section>
   );

@@ -2,9 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
 import { LangContext, type MessageKey, useT } from '../i18n';
-import { PrintSheet } from './PrintSheet';
+import ImageButtons from './ImageButtons';
 import type { Deck, Slide } from './types';
-import { useImageActions } from './useImageActions';
 
 /** The caption line of an exported slide: its own title, else its item's name, zone or the deck title. */
 function slideSubtitle(slide: Slide, deck: Deck, catalog: Catalog, zh: boolean, t: (k: MessageKey) => string): string {
@@ -17,7 +16,7 @@ function slideSubtitle(slide: Slide, deck: Deck, catalog: Catalog, zh: boolean, 
   );
 }
 
-/** QR code of the link, "save image" at 1920×1080 or 2×, and a printed handout of the slide. */
+/** The presenter's tool bar: the QR code of the link, and the slide as an image or a printed handout. */
 export function PresenterTools({
   map,
   slide,
@@ -35,36 +34,20 @@ export function PresenterTools({
 }) {
   const t = useT();
   const zh = useContext(LangContext) === 'zh';
-  const { save, print, busy, printUrl } = useImageActions({
-    map,
-    catalog,
-    subtitle: slideSubtitle(slide, deck, catalog, zh, t),
-    focus: slide.item,
-    nameParts: [deck.id, slide.id],
-  });
   return (
     <>
       <button type="button" className="presenter__button" aria-pressed={qr} onClick={() => onQr(!qr)}>
         {t('present.qr')}
       </button>
-      <button type="button" className="presenter__button" disabled={busy} onClick={() => void save(1)}>
-        {t('present.saveImage')}
-      </button>
-      <button type="button" className="presenter__button" disabled={busy} onClick={() => void save(2)}>
-        {t('present.saveImage2x')}
-      </button>
-      <button type="button" className="presenter__button" disabled={busy} onClick={() => void print('a4')}>
-        {t('present.printA4')}
-      </button>
-      <button type="button" className="presenter__button" disabled={busy} onClick={() => void print('a3')}>
-        {t('present.printA3')}
-      </button>
-      {busy ? (
-        <span className="presenter__busy" role="status">
-          {t('present.working')}
-        </span>
-      ) : null}
-      <PrintSheet url={printUrl} />
+      <ImageButtons
+        map={map}
+        catalog={catalog}
+        subtitle={slideSubtitle(slide, deck, catalog, zh, t)}
+        focus={slide.item}
+        nameParts={[deck.id, slide.id]}
+        buttonClass="presenter__button"
+        busyClass="presenter__busy"
+      />
     </>
   );
 }

@@ -13,13 +13,18 @@ const PAPER_WIDTH: Record<Paper, number> = { a4: 1754, a3: 2480 };
  * "Save image" and "print" for any view: both compose the live map with title, legend, scale bar,
  * north arrow, as-of date and sources (exportImage.ts, loaded on first use).
  */
-export function useImageActions(opts: {
+export interface ImageActionOptions {
   map: MapLibreMap | null;
   catalog: Catalog;
+  /** What the picture shows: a slide's caption, or the chosen filters. */
   subtitle: string;
+  /** The item to draw as selected, if any. */
   focus: string | null;
+  /** Parts of the file name, e.g. the deck and slide, or the chosen districts. */
   nameParts: string[];
-}) {
+}
+
+export function useImageActions(opts: ImageActionOptions) {
   const t = useT();
   const lang = useContext(LangContext);
   const [busy, setBusy] = useState(false);

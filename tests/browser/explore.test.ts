@@ -41,8 +41,6 @@ function cameraContains(page: Page, bounds: number[]): Promise<boolean> {
 
 async function catalogItem(page: Page, id: string) {
   return page.evaluate(async (id) => {
-    const url = [...document.querySelectorAll('link, script')].length; // keep the page busy-free
-    void url;
     const entries = performance.getEntriesByType('resource').map((e) => e.name);
     const catalogUrl = entries.find((n) => /\/assets\/catalog-[\w-]+\.json$/.test(n));
     if (!catalogUrl) throw new Error('catalog.json was not loaded');
