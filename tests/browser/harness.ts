@@ -6,6 +6,8 @@ import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+/** The build under test: dist/ unless BLUEPRINT_DIST names another output folder. */
+export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist');
 
 export interface Session {
   origin: string;
@@ -27,7 +29,7 @@ export async function openApp(
   viewport = { width: 1600, height: 1000 },
   browserArgs: string[] = [],
 ): Promise<Session> {
-  const server = await startServer(path.join(ROOT, 'dist'));
+  const server = await startServer(DIST);
   const origin = new URL(server.url).origin;
   const browser = await launchChromium(browserArgs);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });

@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // libraries; everything else loaded at start is ours.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASSETS = path.join(ROOT, 'dist/assets');
+// BLUEPRINT_DIST names another build folder than dist/ (the browser tests honour it too).
+const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist');
+const ASSETS = path.join(DIST, 'assets');
 const gz = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(ASSETS, file)), { level: 9 }).length;
 const KB = 1024;
 
@@ -49,7 +51,7 @@ describe('byte budgets', () => {
     const index = matching(/^index-[\w-]+\.js$/)
       .map((f) => fs.readFileSync(path.join(ASSETS, f), 'utf8'))
       .join('');
-    const html = fs.readFileSync(path.join(ROOT, 'dist/index.html'), 'utf8');
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
     expect(matching(/^Presenter-[\w-]+\.js$/)).toHaveLength(1);
     expect(matching(/^exportImage-[\w-]+\.js$/)).toHaveLength(1);
     expect(matching(/^details-[\w-]+\.json$/)).toHaveLength(1);
