@@ -1,12 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { catalogPlugin } from './scripts/vite/catalog.ts';
+import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { fontSubset } from './scripts/vite/font-subset.ts';
+import { offline } from './scripts/vite/pwa.ts';
 
 export default defineConfig({
   // The catalogue runs first: the font subset is cut from the data it checks.
   // Unit tests exercise the pipeline's modules directly and need neither generated file.
-  plugins: process.env.VITEST ? [react()] : [catalogPlugin(), fontSubset(), react()],
+  // The service worker and the Content Security Policy apply to the build only.
+  plugins: process.env.VITEST
+    ? [react()]
+    : [catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // The basemap and the font are separate, cacheable assets; never inline them as data URLs.

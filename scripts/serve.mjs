@@ -20,7 +20,13 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
     server.once('error', reject);
     server.listen(port, host, () => {
       const { port: actual } = server.address();
-      resolve({ server, url: `http://${host}:${actual}/`, close: () => new Promise((r) => server.close(r)) });
+      // Closing also drops idle keep-alive connections, so that a page sees the server gone at once.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      resolve({ server, url: `http://${host}:${actual}/`, close });
     });
   });
 }

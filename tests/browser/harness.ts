@@ -20,6 +20,10 @@ export interface Session {
   foreign: string[];
   failed: string[];
   consoleErrors: string[];
+  /** Content Security Policy violations the page reported ('securitypolicyviolation' events). */
+  cspViolations: string[];
+  /** Stops the static server only (the browser stays open): the network is gone for the page. */
+  stopServer: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -37,6 +41,17 @@ export async function openApp(
   const foreign: string[] = [];
   const failed: string[] = [];
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  // Every document of the context reports the policy violations it sees, before any script of the page runs.
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (text: string) => void }).__reportCspViolation;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
@@ -64,6 +79,8 @@ export async function openApp(
     foreign,
     failed,
     consoleErrors,
+    cspViolations,
+    stopServer: () => server.close(),
     close: async () => {
       await browser.close();
       await server.close();
