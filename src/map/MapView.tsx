@@ -11,7 +11,7 @@ import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
 import { PICKABLE_ITEM_LAYERS } from './layers/items';
-import { MapStatus } from './MapStatus';
+import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import { attachProbe } from './probe';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
@@ -42,6 +42,7 @@ export function MapView(props: MapViewProps) {
   const t = useT();
   const [phase, setPhase] = useState<MapPhase>('loading');
   const [error, setError] = useState<string | null>(null);
+  const [failedSources, setFailedSources] = useState<Problem[]>([]);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
   const style = useMemo(
@@ -124,10 +125,16 @@ export function MapView(props: MapViewProps) {
           handlers.current.onCamera({ lng: round(c.lng, 5), lat: round(c.lat, 5), zoom: round(e.target.getZoom(), 2) });
         }}
         onError={(event) => {
-          // Errors before the first load leave no map to show; later ones are logged only.
+          console.error(event.error);
+          // A source that fails to load is named in the map area; the rest of the map goes on working.
+          const failed = sourceProblem(event as Parameters<typeof sourceProblem>[0]);
+          if (failed) {
+            setFailedSources((list) => (list.some((p) => p.what === failed.what) ? list : [...list, failed]));
+            return;
+          }
+          // Other errors before the first load leave no map to show; later ones are logged only.
           setError(event.error?.message ?? String(event.error));
           setPhase((current) => (current === 'loading' ? 'error' : current));
-          console.error(event.error);
         }}
       >
         <NavigationControl position="top-right" visualizePitch={false} />
@@ -136,6 +143,7 @@ export function MapView(props: MapViewProps) {
         <AttributionControl position="bottom-right" compact={compact} customAttribution={t('map.attribution')} />
       </MapGL>
       <MapStatus phase={phase} detail={error} />
+      <LoadProblems title={t('map.sourceError')} problems={failedSources} banner />
     </section>
   );
 }

@@ -1,0 +1,142 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Zone } from '../catalog/schema.ts';
+import type { GeometryKind } from '../catalog/types';
+import { palette } from '../map/palette';
+import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS } from '../map/themes';
+import type { OverviewData } from './data';
+import { type Projection, pathData, pointsOf } from './project';
+
+// The overview's drawables, computed once from the GeoJSON: SVG path strings and projected points.
+// Colours follow the map style's rules (src/map/layers/items.ts), so the legend describes both.
+
+export interface Ground {
+  key: string;
+  d: string;
+  fill: string;
+  stroke: string;
+}
+
+export interface DistrictShape {
+  adcode: string;
+  d: string;
+}
+
+export interface ZoneShape {
+  zone: Zone;
+  d: string;
+}
+
+export interface ItemShape {
+  /** Unique among the shapes: the item's id and the feature's place in the file. */
+  key: string;
+  /** The item's id; an item may have more than one shape (a MultiPoint's sites are one shape). */
+  id: string;
+  kind: GeometryKind;
+  d: string;
+  points: [number, number][];
+  colour: string;
+  /** Planned or under construction: dashed, like on the map. */
+  dashed: boolean;
+  /** Schematic geometry: dotted lines, hollow sites. */
+  schematic: boolean;
+}
+
+export interface Label {
+  key: string;
+  kind: 'district' | 'neighbour' | 'zone';
+  x: number;
+  y: number;
+  zh: string;
+  en: string;
+  zone?: Zone;
+}
+
+export interface Shapes {
+  ground: Ground[];
+  districts: DistrictShape[];
+  zones: ZoneShape[];
+  rivers: string[];
+  outline: string;
+  items: ItemShape[];
+  labels: Label[];
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const features = (fc: FeatureCollection | undefined): Feature[] => fc?.features.filter((f) => f.geometry) ?? [];
+
+function itemShape(f: Feature, index: number, proj: Projection): ItemShape | null {
+  const p = f.properties ?? {};
+  // The items file also holds one label point per item, for the map's names; the overview has no item names.
+  if (p.label === true) return null;
+  const kind = p.kind as GeometryKind;
+  if (kind !== 'point' && kind !== 'line' && kind !== 'area') return null;
+  const category = CATEGORY_COLOURS[p.category as keyof typeof CATEGORY_COLOURS] ?? '#555';
+  const colour = kind === 'area' ? category : (MODE_COLOURS[p.mode as keyof typeof MODE_COLOURS] ?? category);
+  return {
+    key: `${str(p.id)}-${index}`,
+    id: str(p.id),
+    kind,
+    d: kind === 'point' ? '' : pathData(f.geometry, proj),
+    points: kind === 'point' ? pointsOf(f.geometry, proj) : [],
+    colour,
+    dashed: (DASHED_STATUSES as readonly string[]).includes(str(p.status)),
+    schematic: p.schematic === true,
+  };
+}
+
+function label(f: Feature, proj: Projection, kind: Label['kind']): Label | null {
+  const [x, y] = pointsOf(f.geometry, proj)[0] ?? [];
+  if (x === undefined || y === undefined) return null;
+  const p = f.properties ?? {};
+  if (kind === 'zone') {
+    const zone = p.zone as Zone;
+    return { key: `zone-${zone}`, kind, x, y, zh: `${zone}（示意）`, en: `${str(p.zone_en)} (schematic)`, zone };
+  }
+  return { key: `${kind}-${str(p.adcode)}`, kind, x, y, zh: str(p.name_zh), en: str(p.name_en) };
+}
+
+export function buildShapes(data: OverviewData, proj: Projection): Shapes {
+  const ground: Ground[] = [
+    ...features(data.shandong).map((f, i) => ({
+      key: `shandong-${str(f.properties?.adcode) || i}`,
+      d: pathData(f.geometry, proj),
+      fill: f.properties?.neighbour ? palette.neighbour : palette.shandong,
+      stroke: f.properties?.neighbour ? palette.neighbourLine : palette.shandongLine,
+    })),
+    ...features(data.sea).map((f, i) => ({
+      key: `sea-${i}`,
+      d: pathData(f.geometry, proj),
+      fill: palette.sea,
+      stroke: 'none',
+    })),
+    ...features(data.lakes).map((f, i) => ({
+      key: `lake-${i}`,
+      d: pathData(f.geometry, proj),
+      fill: palette.lake,
+      stroke: 'none',
+    })),
+  ];
+  const labelFeatures = features(data.labels);
+  return {
+    ground,
+    districts: features(data.districts).map((f) => ({
+      adcode: str(f.properties?.adcode),
+      d: pathData(f.geometry, proj),
+    })),
+    zones: features(data.zones)
+      .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+      .map((f) => ({ zone: f.properties?.zone as Zone, d: pathData(f.geometry, proj) })),
+    rivers: features(data.rivers).map((f) => pathData(f.geometry, proj)),
+    outline: features(data.outline)
+      .map((f) => pathData(f.geometry, proj))
+      .join(''),
+    items: features(data.items).flatMap((f, i) => itemShape(f, i, proj) ?? []),
+    labels: [
+      ...labelFeatures.flatMap((f) => (f.properties?.label === 'neighbour' ? (label(f, proj, 'neighbour') ?? []) : [])),
+      ...features(data.zones)
+        .filter((f) => f.geometry.type === 'Point')
+        .flatMap((f) => label(f, proj, 'zone') ?? []),
+      ...labelFeatures.flatMap((f) => (f.properties?.label === 'district' ? (label(f, proj, 'district') ?? []) : [])),
+    ],
+  };
+}
