@@ -27,16 +27,31 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+export interface OpenOptions {
+  /**
+   * Extra request handlers, set up before the page is opened (e.g. to fail one file). They take
+   * precedence over the recording handler, so the requests they answer are not in `requests`.
+   */
+  routes?: (context: BrowserContext, origin: string) => Promise<void>;
+  /** Keeps the service worker out, so that every request of the page reaches `routes`. */
+  blockServiceWorkers?: boolean;
+}
+
 /** Serves dist/ on loopback and opens it in headless Chromium, recording every request. */
 export async function openApp(
   query = '',
   viewport = { width: 1600, height: 1000 },
   browserArgs: string[] = [],
+  options: OpenOptions = {},
 ): Promise<Session> {
   const server = await startServer(DIST);
   const origin = new URL(server.url).origin;
   const browser = await launchChromium(browserArgs);
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    ...(options.blockServiceWorkers ? { serviceWorkers: 'block' as const } : {}),
+  });
   const requests: string[] = [];
   const foreign: string[] = [];
   const failed: string[] = [];
@@ -60,6 +75,7 @@ export async function openApp(
     foreign.push(url);
     return route.abort();
   });
+  await options.routes?.(context, origin);
   context.on('requestfailed', (r: Request) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   context.on('response', (r) => {
     if (r.status() >= 400) failed.push(`${r.url()} ${r.status()}`);
