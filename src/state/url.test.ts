@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/schema.ts';
-import { mulberry32 } from '../catalog/synthetic.ts';
 import { LANGS } from '../i18n';
 import { DEFAULT_VIEW, type ViewState } from './types.ts';
 import { type Dropped, type KnownIds, parseView, serialiseView, URL_KEYS } from './url.ts';
+import { HTML_PAYLOADS, queryFuzzer } from './urlFuzz.ts';
 
 const ADCODES = [
   '370102',
@@ -24,8 +24,6 @@ const known: KnownIds = { items: new Set(ITEMS), districts: new Set(ADCODES) };
 
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 const parse = (search: string) => parseView(search, known);
-
-const HTML_PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)'];
 
 describe('serialiseView', () => {
   it('writes nothing for the default view', () => {
@@ -435,13 +433,7 @@ describe('parseView: hostile and broken links', () => {
   });
 });
 
-// A tiny seeded PRNG, so that every run tries the same queries and a failure can be replayed.
-
 describe('fuzz', () => {
-  const random = mulberry32(0x4a696e61); // 'Jina'
-  const int = (n: number) => Math.floor(random() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)] as T;
-
   const validValues: Record<(typeof URL_KEYS)[number], readonly string[]> = {
     lang: LANGS,
     zone: ZONES,
@@ -454,107 +446,7 @@ describe('fuzz', () => {
     present: ['default', 'results'],
     slide: ['1', '2', '17', '999'],
   };
-  const keyPool = [
-    ...URL_KEYS,
-    ...URL_KEYS,
-    ...URL_KEYS,
-    'Zone',
-    'LANG',
-    'x',
-    '',
-    '__proto__',
-    'constructor',
-    'prototype',
-    '__proto__[polluted]',
-    'utm_source',
-    'q[]',
-    'cam ',
-    '%00d',
-  ];
-  const payloads = [
-    ...HTML_PAYLOADS,
-    'NaN',
-    'Infinity',
-    '-Infinity',
-    '1e999',
-    '0x75',
-    '__proto__',
-    'constructor',
-    'prototype',
-    'null',
-    'undefined',
-    '[]',
-    '{}',
-    '%E4%ZZ',
-    '%',
-    '%%',
-    '%2',
-    '%C0%AF',
-    '%00',
-    '\u0000',
-    '\u202e',
-    '370000',
-    '999999',
-    'hsr-jinan-laiwu-',
-    '../../etc/passwd',
-    ' ',
-    ',',
-    ',,,',
-    '+',
-    '&',
-    '=',
-    '#',
-    '?',
-  ];
-  // Controls, ASCII, Latin-1 controls, CJK, astral, and lone surrogates.
-  const ranges: [number, number][] = [
-    [0x00, 0x1f],
-    [0x20, 0x7e],
-    [0x7f, 0x9f],
-    [0x4e00, 0x9fff],
-    [0x1f600, 0x1f64f],
-    [0xd800, 0xdfff],
-    [0x2000, 0x206f],
-  ];
-  const randomText = () => {
-    let s = '';
-    for (let n = int(24); n > 0; n--) {
-      const [lo, hi] = pick(ranges);
-      s += String.fromCodePoint(lo + int(hi - lo + 1));
-    }
-    return s;
-  };
-  const randomCamera = () =>
-    [112 + random() * 10, 33 + random() * 8, random() * 20].map((x) => x.toFixed(int(8))).join(',');
-  const randomValue = (key: string) => {
-    const valid = validValues[key as (typeof URL_KEYS)[number]] ?? validValues.q;
-    const parts = Array.from({ length: 1 + int(4) }, () => {
-      const r = random();
-      if (r < 0.45) return pick(valid);
-      if (r < 0.7) return pick(payloads);
-      if (r < 0.85) return randomText();
-      if (r < 0.95) return randomCamera();
-      return pick(payloads).repeat(200 + int(400));
-    });
-    return parts.join(',');
-  };
-  const encode = (s: string) => {
-    const mode = random();
-    if (mode < 0.4) return s;
-    try {
-      const encoded = encodeURIComponent(s);
-      return mode < 0.8 ? encoded : encoded.replaceAll('%20', '+');
-    } catch {
-      return s; // a lone surrogate: send it raw
-    }
-  };
-  const randomQuery = () => {
-    const parts = Array.from({ length: int(10) }, () => {
-      const key = pick(keyPool);
-      return random() < 0.1 ? encode(key) : `${encode(key)}=${encode(randomValue(key))}`;
-    });
-    return (random() < 0.5 ? '?' : '') + parts.join(random() < 0.9 ? '&' : '&&');
-  };
+  const randomQuery = queryFuzzer(0x4a696e61, validValues); // 'Jina'
 
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
