@@ -25,7 +25,10 @@ describe('item validation', () => {
       'not-json',
       /^fixtures\/not-json\.geojson · file: found text that is not JSON \(.+\), expected a GeoJSON FeatureCollection$/,
     ],
-    ['wrong-type', /^fixtures\/wrong-type\.geojson · type: found "Feature", expected a GeoJSON FeatureCollection/],
+    [
+      'wrong-type',
+      /^fixtures\/wrong-type\.geojson · type: found "Feature", expected a GeoJSON FeatureCollection with a features list$/,
+    ],
     ['not-a-feature', /· feature #1 · type: found "Point", expected "Feature"$/],
     ['missing-name', /· fixture-item · properties\.name_en: found "", expected an English name$/],
     [
@@ -54,15 +57,15 @@ describe('item validation', () => {
     ],
     [
       'string-coordinates',
-      /· geometry\.coordinates: found \["117\.02","36\.67"\], expected a position \[longitude, latitude\] of two finite numbers$/,
+      /^fixtures\/string-coordinates\.geojson · fixture-item · geometry\.coordinates: found \["117\.02","36\.67"\], expected a position \[longitude, latitude\] of two finite numbers$/,
     ],
     [
       'swapped-coordinates',
-      /· geometry\.coordinates: found \[36\.67,117\.02\], expected a position inside the region .+ \(longitude and latitude look swapped\)$/,
+      /^fixtures\/swapped-coordinates\.geojson · fixture-item · geometry\.coordinates: found \[36\.67,117\.02\], expected a position inside the region 115\.4–119\.4° E, 35\.3–38\.4° N \(longitude and latitude look swapped\)$/,
     ],
     [
       'outside-region',
-      /· geometry\.coordinates: found \[121\.47,31\.23\], expected a position inside the region 115\.4–119\.4° E, 35\.3–38\.4° N$/,
+      /^fixtures\/outside-region\.geojson · fixture-item · geometry\.coordinates: found \[121\.47,31\.23\], expected a position inside the region 115\.4–119\.4° E, 35\.3–38\.4° N$/,
     ],
     [
       'open-ring',
