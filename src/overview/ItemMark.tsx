@@ -44,7 +44,7 @@ export function ItemMark({ shape, name, dim, emphasis }: Props) {
           <path
             d={d}
             fill={kind === 'area' ? colour : 'none'}
-            fillOpacity={kind === 'area' ? (strong ? 0.3 : 0.12) : undefined}
+            fillOpacity={kind === 'area' ? (strong ? 0.32 : shape.fillOpacity) : undefined}
             stroke={colour}
             strokeWidth={strong ? 4 : kind === 'area' ? 1.6 : schematic ? 1.4 : 2.8}
             strokeDasharray={strong ? undefined : dash}

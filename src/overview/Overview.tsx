@@ -1,4 +1,5 @@
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import type { Zone } from '../catalog/schema.ts';
 import { type Filters, passes } from '../catalog/select';
 import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
@@ -25,6 +26,10 @@ export interface OverviewProps {
   onSelect: (id: string) => void;
   onToggleDistrict: (adcode: string) => void;
 }
+
+/** The map's zone tints: soft, the chosen zone stronger and the others faint; yellow needs more body. */
+const zoneOpacity = (zone: Zone, chosen: Zone | null) =>
+  (zone === '北起' ? 0.22 : 0.13) * (chosen === null ? 1 : chosen === zone ? 2.4 : 0.3);
 
 // SVG user units: 1000 wide, the height follows Jinan's proportions.
 const WIDTH = 1000;
@@ -123,7 +128,7 @@ export default function Overview(props: OverviewProps) {
                 d={z.d}
                 data-zone={z.zone}
                 fill={ZONE_COLOURS[z.zone]}
-                fillOpacity={shown.zone === null ? 0.13 : shown.zone === z.zone ? 0.32 : 0.04}
+                fillOpacity={zoneOpacity(z.zone, shown.zone)}
                 stroke={ZONE_COLOURS[z.zone]}
                 strokeOpacity={shown.zone === null ? 0.55 : shown.zone === z.zone ? 1 : 0.25}
                 strokeWidth={shown.zone === z.zone ? 2.6 : 1.2}

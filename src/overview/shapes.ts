@@ -39,6 +39,25 @@ export interface ItemShape {
   dashed: boolean;
   /** Schematic geometry: dotted lines, hollow sites. */
   schematic: boolean;
+  /** An area's fill opacity: a district-sized site a clear tint, the metropolitan area a breath of colour. */
+  fillOpacity: number;
+}
+
+/** The map's area tint by size (src/map/layers/items.ts): 0.24 at 0 km², 0.16 at 100, 0.08 at 1000, 0.03 from 5000. */
+export function areaOpacity(km2: number): number {
+  const stops: [number, number][] = [
+    [0, 0.24],
+    [100, 0.16],
+    [1000, 0.08],
+    [5000, 0.03],
+  ];
+  let [x0, y0] = stops[0] as [number, number];
+  if (!(km2 > x0)) return y0;
+  for (const [x1, y1] of stops.slice(1)) {
+    if (km2 <= x1) return y0 + ((y1 - y0) * (km2 - x0)) / (x1 - x0);
+    [x0, y0] = [x1, y1];
+  }
+  return y0;
 }
 
 export interface Label {
@@ -81,6 +100,7 @@ function itemShape(f: Feature, index: number, proj: Projection): ItemShape | nul
     colour,
     dashed: (DASHED_STATUSES as readonly string[]).includes(str(p.status)),
     schematic: p.schematic === true,
+    fillOpacity: kind === 'area' ? areaOpacity(Number(p.area_km2) || 0) : 0,
   };
 }
 

@@ -2,16 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { openApp } from './harness';
 
 describe('when the map cannot start', () => {
-  it('says so in the interface, in words, when the browser has no WebGL', async () => {
-    const s = await openApp('', { width: 1280, height: 720 }, ['--disable-webgl', '--disable-3d-apis']);
+  it('says so in the map area, naming the engine file that failed, and the panel keeps working', async () => {
+    const s = await openApp('', { width: 1280, height: 720 }, [], {
+      blockServiceWorkers: true,
+      routes: async (context) => {
+        await context.route(
+          (url) => /^maplibre-gl-[\w-]+\.js$/.test(url.pathname.split('/').pop() ?? ''),
+          (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+        );
+      },
+    });
     try {
-      const alert = s.page.getByRole('alert');
-      await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
-      expect(await alert.textContent()).toContain('地图无法显示');
-      expect(await alert.textContent()).toContain('WebGL2');
+      const alert = s.page.locator('.map [role="alert"]');
+      await alert.waitFor({ timeout: 30_000 });
+      const text = (await alert.textContent()) ?? '';
+      expect(text).toContain('地图无法显示');
+      expect(text).toMatch(/maplibre-gl-[\w-]+\.js/);
       expect(await s.page.locator('.map').getAttribute('data-map-phase')).toBe('error');
-      // The title stays: the page does not go blank.
+      // The title and the panel stay: the page does not go blank.
       expect(await s.page.locator('h1').textContent()).toBe('济南蓝图');
+      const rows = s.page.locator('#item-list button.item-row');
+      await expect.poll(() => rows.count()).toBeGreaterThan(100);
+      await rows.first().click();
+      await expect.poll(() => s.page.locator('.card').count()).toBe(1);
     } finally {
       await s.close();
     }
