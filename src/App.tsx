@@ -11,7 +11,7 @@ import { Panel } from './explore/Panel';
 import { useExplore } from './explore/useExplore';
 import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
-import { LangContext, translate, useT } from './i18n';
+import { LangContext, translate } from './i18n';
 import { itemFilter } from './map/layers/filters';
 import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
@@ -32,19 +32,16 @@ export function App() {
   if (state.status === 'ready') return <Explorer catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
-      {state.status === 'loading' ? <MapStatus phase="loading" /> : <CatalogProblem message={state.message} />}
+      {state.status === 'loading' ? (
+        <MapStatus phase="loading" />
+      ) : (
+        // Nothing can be listed without the catalogue: say which file failed and why (before any view, in Chinese).
+        <LoadProblems
+          title={translate('zh', 'catalog.error')}
+          problems={[{ what: 'catalog', file: fileOf(catalogUrl), detail: state.message }]}
+        />
+      )}
     </div>
-  );
-}
-
-/** Nothing can be listed without the catalogue: say which file failed and why. */
-function CatalogProblem({ message }: { message: string }) {
-  const t = useT();
-  return (
-    <LoadProblems
-      title={t('catalog.error')}
-      problems={[{ what: 'catalog', file: fileOf(catalogUrl), detail: message }]}
-    />
   );
 }
 
@@ -99,6 +96,14 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   );
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
+  // The map and the overview answer the pointer the same way.
+  const pointer = {
+    hovered,
+    selected: presenting ? (slide?.item ?? null) : view.item,
+    onHover: setHovered,
+    onSelect: (id: string) => dispatch({ type: 'select', id }),
+    onToggleDistrict: (adcode: string) => dispatch({ type: 'toggleDistrict', adcode }),
+  };
   if (!ready) return <div className="app app--waiting" />;
 
   return (
@@ -130,27 +135,13 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                 lang={lang}
                 styleState={styleState}
                 initialCamera={view.camera}
-                hovered={hovered}
-                selected={presenting ? (slide?.item ?? null) : view.item}
-                onHover={setHovered}
-                onSelect={(id) => dispatch({ type: 'select', id })}
-                onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
+                {...pointer}
                 onCamera={onCamera}
                 onMap={setMap}
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>
-                <Overview
-                  catalog={catalog}
-                  lang={lang}
-                  shown={shown}
-                  focus={styleState.focus ?? null}
-                  hovered={hovered}
-                  selected={presenting ? (slide?.item ?? null) : view.item}
-                  onHover={setHovered}
-                  onSelect={(id) => dispatch({ type: 'select', id })}
-                  onToggleDistrict={(adcode) => dispatch({ type: 'toggleDistrict', adcode })}
-                />
+                <Overview catalog={catalog} lang={lang} shown={shown} focus={styleState.focus ?? null} {...pointer} />
               </Suspense>
             )}
           </ErrorBoundary>

@@ -1,8 +1,8 @@
-import { Component, type ReactNode } from 'react';
-import { type MessageKey, useT } from './i18n';
+import { Component, type ContextType, type ReactNode } from 'react';
+import { LangContext, type MessageKey, translate } from './i18n';
 
 interface Props {
-  /** The locale key of the part's name, shown in the message ("The map: something went wrong…"). */
+  /** The locale key of the part's name, shown in the message ("The map failed; …"). */
   part: MessageKey;
   /** Class of the box that takes the part's place, so the message sits where the part was. */
   className?: string;
@@ -16,6 +16,8 @@ interface Props {
  * with a button that tries again; the other parts keep working.
  */
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
+  static contextType = LangContext;
+  declare context: ContextType<typeof LangContext>;
   state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {
@@ -24,39 +26,22 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    const { part, className, extra, children } = this.props;
+    if (!error) return children;
+    const t = (key: MessageKey) => translate(this.context, key);
     return (
-      <div className={this.props.className} data-failed={this.props.part}>
-        <Failure part={this.props.part} detail={error.message} onRetry={() => this.setState({ error: null })}>
-          {this.props.extra}
-        </Failure>
+      <div className={className} data-failed={part}>
+        <div className="failure" role="alert">
+          <strong>{t('error.failed').replace('{part}', t(part))}</strong>
+          {error.message ? <code>{error.message}</code> : null}
+          <p>
+            <button type="button" onClick={() => this.setState({ error: null })}>
+              {t('error.retry')}
+            </button>
+            {extra}
+          </p>
+        </div>
       </div>
     );
   }
-}
-
-function Failure({
-  part,
-  detail,
-  onRetry,
-  children,
-}: {
-  part: MessageKey;
-  detail: string;
-  onRetry: () => void;
-  children: ReactNode;
-}) {
-  const t = useT();
-  return (
-    <div className="failure" role="alert">
-      <strong>{t('error.failed').replace('{part}', t(part))}</strong>
-      {detail ? <code>{detail}</code> : null}
-      <p>
-        <button type="button" onClick={onRetry}>
-          {t('error.retry')}
-        </button>
-        {children}
-      </p>
-    </div>
-  );
 }

