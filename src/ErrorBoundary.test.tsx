@@ -57,9 +57,7 @@ describe('ErrorBoundary', () => {
   it('speaks the page’s language', () => {
     quiet();
     act(() => root.render(<Page lang="en" />));
-    expect(host.querySelector('[role="alert"] strong')?.textContent).toBe(
-      'The map failed; the rest of the page still works',
-    );
+    expect(host.querySelector('[role="alert"] strong')?.textContent).toBe('The map failed; the rest still works');
     expect(host.querySelector('[role="alert"] button')?.textContent).toBe('Try again');
   });
 
