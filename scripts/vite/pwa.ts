@@ -14,7 +14,6 @@ export function offline(): PluginOption {
     // A plain same-origin <script src="/registerSW.js" defer>: the Content Security Policy allows no
     // inline script, and the app's own code needs no knowledge of the service worker.
     injectRegister: 'script-defer',
-    // A new build replaces the old worker as soon as it is installed; the next reload shows it.
     registerType: 'autoUpdate',
     manifest: {
       name: '济南蓝图 · Jinan Blueprint',
@@ -22,16 +21,15 @@ export function offline(): PluginOption {
       description: '中共济南市第十二次党代会报告规划项目离线地图 · An offline map of the projects in the plan of Jinan',
       lang: 'zh-CN',
       dir: 'ltr',
-      start_url: '/',
-      scope: '/',
+      // start_url and scope default to the build's base; icon paths are relative to the manifest.
       display: 'standalone',
       theme_color: '#1f4e79',
       background_color: '#fffdf8',
       icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
     workbox: {
@@ -43,6 +41,11 @@ export function offline(): PluginOption {
       // Hashed file names are their own revision: no cache-busting query needed.
       dontCacheBustURLsMatching: /^assets\/.+-[\w-]{8}\./,
       navigateFallback: 'index.html',
+      // The first visit is kept at once: the worker takes the open page (so that the lazy chunks it
+      // loads later come through the cache), and a new build takes over on install, so that a reload
+      // while online is all an update needs.
+      clientsClaim: true,
+      skipWaiting: true,
       cleanupOutdatedCaches: true,
     },
   });
