@@ -5,8 +5,9 @@ import type { Plugin } from 'vite';
 // configuration. Only the build carries it: the dev server and React's fast refresh need inline scripts.
 //
 // Everything comes from the page's own origin. Relaxations, each needed by the app:
-// - img-src data: blob: — the saved image and the print sheet are canvas output shown through data:/blob:
-//   URLs; MapLibre decodes images through blob: URLs.
+// - img-src data: — MapLibre's style sheet draws its control icons as data: SVG images.
+// - img-src blob: — the print sheet shows the composed PNG from a blob: URL (and MapLibre decodes
+//   images through blob: URLs where createImageBitmap is missing).
 // - style-src stays 'self': React's style props and MapLibre's positioning write element.style through
 //   the CSSOM, which CSP does not restrict; no <style> element or style="" attribute is parsed at run time.
 // - script-src 'self' without 'unsafe-eval': zod (the catalogue and deck schemas) runs at build time and in

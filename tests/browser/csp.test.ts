@@ -165,6 +165,14 @@ describe('the Content Security Policy of the built page', () => {
       ]);
       const file = await download.path();
       expect(pngSize(new Uint8Array(fs.readFileSync(file)))).toEqual({ width: 1920, height: 1080 });
+      // The print sheet: the composed image shown from a blob: URL.
+      await page.getByRole('button', { name: '打印 A4' }).click();
+      await expect.poll(() => page.locator('img.print-sheet').count(), { timeout: 60_000 }).toBe(1);
+      await expect
+        .poll(() => page.locator('img.print-sheet').evaluate((img: HTMLImageElement) => img.naturalWidth), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('.presenter').count()).toBe(0);
       await settle(page);
