@@ -32,7 +32,14 @@ export function useView(catalog: Catalog | null) {
     dispatch({ type: 'replace', view: parsed.view });
     setDropped(parsed.dropped);
     setReady(true);
-    const onPop = () => dispatch({ type: 'replace', view: fromLocation(catalog).view });
+    // Back/forward (or a script's pushState) can bring a link the app did not write: it is checked
+    // like a new link, with the notice, and written back in its canonical form.
+    const onPop = () => {
+      const parsed = fromLocation(catalog);
+      lastWritten.current = null;
+      dispatch({ type: 'replace', view: parsed.view });
+      setDropped(parsed.dropped);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [catalog]);
