@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Filters } from './catalog/select';
+import { type Filters, visible } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -15,6 +15,7 @@ import { LangContext, translate } from './i18n';
 import { itemFilter } from './map/layers/filters';
 import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
+import type { PlanView } from './map/planState';
 import type { StyleState } from './map/style';
 import { useCameraFollow } from './map/useCameraFollow';
 import { hasWebGL2 } from './map/webgl';
@@ -74,16 +75,23 @@ function Explorer({ catalog }: { catalog: Catalog }) {
         : explore.filters,
     [presenting, slide, explore.filters],
   );
+  const focus = presenting ? (slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
-    () => ({
-      filter: itemFilter(shown),
+    () => ({ filter: itemFilter(shown), projector: presenting }),
+    [shown, presenting],
+  );
+  const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);
+  // The map shows the filters as feature-state; the list's own result is reused when not presenting.
+  const plan = useMemo<PlanView>(() => {
+    const kept = shown === explore.filters ? explore.items : visible(catalog.items, shown);
+    return {
+      ids,
+      kept: kept.length === ids.length ? null : new Set(kept.map((i) => i.id)),
       zone: shown.zone,
       districts: shown.districts,
-      projector: presenting,
-      focus: presenting ? (slide?.item ?? null) : null,
-    }),
-    [shown, presenting, slide],
-  );
+      focus,
+    };
+  }, [ids, catalog, shown, explore.filters, explore.items, focus]);
   const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
@@ -134,6 +142,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               <MapView
                 lang={lang}
                 styleState={styleState}
+                plan={plan}
                 initialCamera={view.camera}
                 {...pointer}
                 onCamera={onCamera}
@@ -141,7 +150,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>
-                <Overview catalog={catalog} lang={lang} shown={shown} focus={styleState.focus ?? null} {...pointer} />
+                <Overview catalog={catalog} lang={lang} shown={shown} focus={focus} {...pointer} />
               </Suspense>
             )}
           </ErrorBoundary>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildCatalog, type Output, splitCatalog } from '../../src/catalog/build.ts';
+import { buildCatalog, type Output, shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
 import type { Area } from '../../src/catalog/derive.ts';
 import { parseDeckText } from '../../src/present/deckSchema.ts';
 
@@ -33,7 +33,7 @@ export function writeOutputs(root: string, out: Output): void {
     if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
   };
   const { core, details } = splitCatalog(out.catalog);
-  write('catalog.json', core);
+  write('catalog.json', shippedCatalog(core));
   write('details.json', details);
   write('items.geojson', out.map);
   write('zones.geojson', out.zones);

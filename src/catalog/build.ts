@@ -13,6 +13,7 @@ import {
   type FullItem,
   type GeometryKind,
   type ItemDetails,
+  type ShippedItem,
 } from './types.ts';
 import { checkUnique, formatIssue, type Issue, type Item, validateFile } from './validate.ts';
 
@@ -190,6 +191,20 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
 }
 
 /** Splits the catalogue into what the first view needs and the long texts a card or an export fetches. */
+/**
+ * The catalogue as catalog.json ships it: each item's search keys without the ones the browser makes
+ * from the names (nameKeys in search.ts; loadCatalog adds them back).
+ */
+export function shippedCatalog(core: Catalog): Catalog<ShippedItem> {
+  return {
+    ...core,
+    items: core.items.map(({ search, ...item }) => ({
+      ...item,
+      search: { pinyin: search.pinyin, initials: search.initials, alt: search.alt },
+    })),
+  };
+}
+
 export function splitCatalog(full: Catalog<FullItem>): { core: Catalog; details: Record<string, ItemDetails> } {
   const details: Record<string, ItemDetails> = {};
   const items = full.items.map((item) => {

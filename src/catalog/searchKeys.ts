@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { normalise, type SearchKeys } from './search.ts';
+import { nameKeys, normalise, type SearchKeys, type ShippedKeys } from './search.ts';
 
 // The build half of search: turns an item's names into the keys the browser matcher (search.ts)
 // compares against. Runs in Node only; pinyin-pro and its dictionary must never reach the bundle,
@@ -109,33 +109,12 @@ function altKeys(nameZh: string, full: Romanised): string[] {
   return alt;
 }
 
-// Separators between English words; an apostrophe inside a word (Guang’anmen, Jinan’s) is not one.
-const WORD_BREAK = /[^\p{L}\p{N}\p{M}'’]+/u;
-
-/** Where each English word after the first starts in the normalised English name. */
-function wordStarts(nameEn: string, en: string): number[] {
-  const starts: number[] = [];
-  let at = 0;
-  for (const word of nameEn.split(WORD_BREAK)) {
-    const w = normalise(word);
-    if (w === '') continue;
-    if (at > 0) starts.push(at);
-    at += w.length;
-  }
-  // Normalising word by word should give the same text as normalising the whole; if some exotic
-  // character broke that, no offsets are better than wrong ones.
-  return at === en.length ? starts : [];
+/** The keys only the build can make: the catalogue ships these, and the browser adds nameKeys(). */
+export function shippedKeys(nameZh: string): ShippedKeys {
+  const full = romanise(nameZh.normalize('NFKC'));
+  return { pinyin: full.pinyin, initials: full.initials, alt: altKeys(nameZh, full) };
 }
 
 export function searchKeys(nameZh: string, nameEn: string): SearchKeys {
-  const full = romanise(nameZh.normalize('NFKC'));
-  const en = normalise(nameEn);
-  return {
-    zh: normalise(nameZh),
-    en,
-    pinyin: full.pinyin,
-    initials: full.initials,
-    alt: altKeys(nameZh, full),
-    enStarts: wordStarts(nameEn, en),
-  };
+  return { ...nameKeys(nameZh, nameEn), ...shippedKeys(nameZh) };
 }

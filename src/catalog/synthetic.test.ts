@@ -3,10 +3,11 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { itemFilter } from '../map/layers/filters.ts';
-import { buildCatalog, splitCatalog } from './build.ts';
+import { buildCatalog, shippedCatalog, splitCatalog } from './build.ts';
 import { CATEGORIES, itemPropertiesSchema, MODES, STATUSES, ZONES } from './schema.ts';
 import { search } from './search.ts';
 import { type Filters, passes } from './select.ts';
+import { withNameKeys } from './shipped.ts';
 import { syntheticCatalog, syntheticDetails } from './synthetic.ts';
 import type { CatalogItem, ItemDetails } from './types.ts';
 import { REGION, validateFile } from './validate.ts';
@@ -233,5 +234,14 @@ describe('synthetic generation', () => {
   it('makes 100,000 items quickly', () => {
     // Measured once above; generous here so that a loaded machine does not fail it.
     expect(large.ms).toBeLessThan(5_000);
+  });
+});
+
+describe('catalog.json', () => {
+  it('ships only the search keys the browser cannot make, and the browser makes the rest exactly', () => {
+    const shipped = shippedCatalog(base);
+    for (const item of shipped.items) expect(Object.keys(item.search).sort()).toEqual(['alt', 'initials', 'pinyin']);
+    // What loadCatalog hands to the app is what the build computed.
+    expect(withNameKeys(JSON.parse(JSON.stringify(shipped)))).toEqual(base);
   });
 });

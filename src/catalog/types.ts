@@ -1,6 +1,6 @@
 import type { Measure } from './derive.ts';
 import type { ItemProperties, Zone } from './schema.ts';
-import type { SearchKeys } from './search.ts';
+import type { SearchKeys, ShippedKeys } from './search.ts';
 
 // What the build ships to the app: src/generated/catalog.json (CatalogItem) and details.json
 // (ItemDetails by id).
@@ -44,6 +44,9 @@ export const BUILD_ONLY_FIELDS = ['file', 'label', 'zones_geometry'] as const;
 /** What the app loads first (catalog.json): everything but the long texts and the build's own fields. */
 export type CatalogItem = Omit<FullItem, DetailField | (typeof BUILD_ONLY_FIELDS)[number]>;
 
+/** An item as catalog.json holds it: the keys made from the names are added when it loads. */
+export type ShippedItem = Omit<CatalogItem, 'search'> & { search: ShippedKeys };
+
 export type Bounds = [number, number, number, number];
 
 export interface DistrictInfo {
@@ -62,7 +65,7 @@ export interface ZoneInfo {
   bounds: Bounds;
 }
 
-export interface Catalog<I extends CatalogItem = CatalogItem> {
+export interface Catalog<I = CatalogItem> {
   version: 1;
   districts: DistrictInfo[];
   /** The five schematic zones of geo/zones.geojson (全市 has no area). */

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
+import { withNameKeys } from './shipped';
 import { blobUrl, SYNTHETIC, syntheticUrls } from './syntheticMode';
-import type { Catalog, CatalogItem, ItemDetails } from './types';
+import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
 
 export type CatalogState =
   | { status: 'loading' }
@@ -16,8 +17,9 @@ let pending: Promise<Catalog> | null = null;
 export function loadCatalog(url = catalogUrl): Promise<Catalog> {
   pending ??= fetch(url).then(async (r) => {
     if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-    const data = (await r.json()) as Catalog;
-    if (data.version !== 1 || !Array.isArray(data.items)) throw new Error(`${url}: not a catalogue of version 1`);
+    const shipped = (await r.json()) as Catalog<ShippedItem>;
+    if (shipped.version !== 1 || !Array.isArray(shipped.items)) throw new Error(`${url}: not a catalogue of version 1`);
+    const data = withNameKeys(shipped);
     return SYNTHETIC > 0 ? synthesise(data) : data;
   });
   return pending;

@@ -12,10 +12,12 @@ import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
 import { PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
-import { attachProbe } from './probe';
+import type { PlanView } from './planState';
+import { attachProbe, markStylePending } from './probe';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { useFeatureState } from './useFeatureState';
+import { usePlanState } from './usePlanState';
 
 export type MapPhase = 'loading' | 'ready' | 'error';
 
@@ -24,6 +26,8 @@ const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 export interface MapViewProps {
   lang: Lang;
   styleState: StyleState;
+  /** What the filters keep, the chosen zone and districts, the spotlight: feature-state on the map. */
+  plan: PlanView;
   /** The camera from a shared link, used once when the map starts; null: frame Jinan. */
   initialCamera: Camera | null;
   hovered: string | null;
@@ -45,18 +49,44 @@ export function MapView(props: MapViewProps) {
   const [failedSources, setFailedSources] = useState<Problem[]>([]);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
+  // A new style only when its content changes: each slide brings a new filters object, often with
+  // the same filter in it.
+  const styleKey = JSON.stringify(styleState);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: styleKey stands for styleState's content
   const style = useMemo(
     () => buildStyle(lang, sourceUrls(), styleState, undefined, syntheticUrls.clusters),
-    [lang, styleState],
+    [lang, styleKey],
   );
   // The map gets its style once; later changes go through applyStyleChanges, never through a new
-  // style object (MapLibre would re-send every GeoJSON source's data on each change).
+  // style object (MapLibre would re-send every GeoJSON source's data on each change). What is left
+  // in the style after feature-state took the rest (the item labels' filter, the language, the
+  // projector look) makes MapLibre lay tiles out again; it waits until the redraw that feature-state
+  // asked for is out, so a click is answered on screen before the worker starts on the labels.
   const [initialStyle] = useState(style);
   const applied = useRef(style);
+  const pending = useRef<typeof style | null>(null);
   useEffect(() => {
-    if (!map || applied.current === style) return;
-    applyStyleChanges(map, applied.current, style);
-    applied.current = style;
+    if (!map) return;
+    if (applied.current === style) {
+      pending.current = null;
+      return;
+    }
+    const waiting = pending.current !== null;
+    pending.current = style;
+    if (waiting) return;
+    markStylePending(true);
+    map.once('idle', () => {
+      const next = pending.current;
+      pending.current = null;
+      if (next && next !== applied.current) {
+        applyStyleChanges(map, applied.current, next);
+        applied.current = next;
+      }
+      markStylePending(false);
+      // One more frame, so that `idle` follows this change even when it changed nothing on the map.
+      map.triggerRepaint();
+    });
+    map.triggerRepaint();
   }, [map, style]);
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
@@ -69,12 +99,16 @@ export function MapView(props: MapViewProps) {
   const handlers = useRef(props);
   handlers.current = props;
 
+  usePlanState(map, props.plan);
   useFeatureState(map, 'items', 'hover', hovered);
   useFeatureState(map, 'items', 'selected', selected);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];
-    const item = features.find((f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id));
+    // An item the filters leave out is still in the layer, transparent: it must not catch the pointer.
+    const item = features.find(
+      (f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id) && f.state?.hidden !== true,
+    );
     const district = features.find((f) => f.layer.id === 'district-fill');
     return {
       item: item ? String(item.properties.id) : null,

@@ -26,16 +26,13 @@ describe('applyStyleChanges', () => {
     expect(calls).toEqual([]);
   });
 
-  it('turns a district choice into filter and paint changes only: no source is touched', () => {
+  it('turns a filter change into one label filter: no shape layer and no source is touched', () => {
     const { map, calls } = recorder();
-    const filters = { zone: null, districts: ['370114'], categories: [], statuses: [], hits: null };
-    const next = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, filter: itemFilter(filters), districts: ['370114'] });
+    const filters = { zone: '北起' as const, districts: ['370114'], categories: [], statuses: [], hits: null };
+    const next = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, filter: itemFilter(filters) });
     applyStyleChanges(map, buildStyle('zh', urls), next);
-    expect(calls).toContain('filter item-point');
-    expect(calls).toContain('filter item-line');
-    expect(calls).toContain('filter district-chosen-line');
-    expect(calls).toContain('paint district-fill fill-color');
-    expect(calls.every((c) => /^(filter|paint) /.test(c))).toBe(true);
+    // Shapes, zones and districts follow the filters through feature-state (planState.ts).
+    expect(calls).toEqual(['filter item-label']);
   });
 
   it('switches the language by the labels’ text fields alone', () => {

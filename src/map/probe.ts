@@ -10,6 +10,8 @@ export interface MapProbe {
   firstIdleAt: number | null;
   /** Items in a synthetic catalogue (scale tests), or null for the real one. */
   synthetic: number | null;
+  /** True while a style change (the item labels' new filter) waits for the current redraw to finish. */
+  stylePending: boolean;
 }
 
 declare global {
@@ -19,10 +21,14 @@ declare global {
 }
 
 export function attachProbe(map: MapLibreMap): void {
-  const probe: MapProbe = { map, idleCount: 0, firstIdleAt: null, synthetic: SYNTHETIC || null };
+  const probe: MapProbe = { map, idleCount: 0, firstIdleAt: null, synthetic: SYNTHETIC || null, stylePending: false };
   window.__blueprint = probe;
   map.on('idle', () => {
     probe.idleCount += 1;
     probe.firstIdleAt ??= performance.now();
   });
+}
+
+export function markStylePending(pending: boolean): void {
+  if (window.__blueprint) window.__blueprint.stylePending = pending;
 }

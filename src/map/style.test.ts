@@ -45,12 +45,33 @@ describe('map style', () => {
     expect(at('item-label')).toBeLessThan(at('zone-label'));
   });
 
-  it('spotlights one item when presenting: valid, and every item layer knows which', () => {
-    const style = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, focus: 'hsr-jinan-laiwu', projector: true }, fonts);
+  it('draws the plan from feature-state: every item layer hides and dims, every zone layer follows the choice', () => {
+    const style = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, projector: true }, fonts);
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
-    for (const id of ['item-point', 'item-line', 'item-area-fill', 'item-label']) {
-      expect(JSON.stringify(style.layers.find((l) => l.id === id)), id).toContain('hsr-jinan-laiwu');
+    const layer = (id: string) => JSON.stringify(style.layers.find((l) => l.id === id));
+    for (const id of [
+      'item-point',
+      'item-line',
+      'item-line-casing',
+      'item-area-fill',
+      'item-area-line',
+      'item-label',
+    ]) {
+      expect(layer(id), id).toContain('["feature-state","hidden"]');
+      expect(layer(id), id).toContain('["feature-state","dim"]');
     }
+    for (const id of ['zone-fill', 'zone-line', 'zone-label'])
+      expect(layer(id), id).toContain('["feature-state","chosen"]');
+    for (const id of ['district-fill', 'district-chosen-line'])
+      expect(layer(id), id).toContain('["feature-state","chosen"]');
+    // No shape layer filters by the panel's choices: a choice must not mean a new layout.
+    const filtered = buildStyle(
+      'zh',
+      urls,
+      { filter: ['==', ['get', 'zone'], '北起'], projector: true },
+      fonts,
+    ).layers.filter((l) => JSON.stringify(l) !== layer(l.id));
+    expect(filtered.map((l) => l.id)).toEqual(['item-label']);
   });
 
   it('labels in the chosen language', () => {

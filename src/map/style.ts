@@ -20,13 +20,11 @@ export const SOURCES = [...BASEMAP_SOURCES, ...ITEM_SOURCES] as const;
  * The URLs are parameters so that the style can be validated in Node without Vite.
  */
 export interface StyleState extends PlanStyleState {
-  /** Chosen districts (adcodes), highlighted. */
-  districts: readonly string[];
   /** Meeting mode on a projector: stronger borders and tints that survive a washed-out image. */
   projector?: boolean;
 }
 
-export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE, districts: [] };
+export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE };
 
 /** Sources whose features the app addresses by id (feature-state for hover and selection). */
 const PROMOTE_ID: Partial<Record<(typeof SOURCES)[number], string>> = {
@@ -51,8 +49,8 @@ export function buildStyle(
     const promoteId = PROMOTE_ID[name];
     sources[name] = { type: 'geojson', data: urls[name], ...(promoteId ? { promoteId } : {}) };
   }
-  const base = basemapLayers(lang, s.districts, s.projector);
-  const zones = zoneLayers(lang, s);
+  const base = basemapLayers(lang, s.projector);
+  const zones = zoneLayers(lang);
   const items = itemLayers(lang, s);
   if (clusterUrl) {
     sources[CLUSTER_SOURCE] = clusterSource(clusterUrl);

@@ -7,14 +7,47 @@ import { ARTIFACTS, openApp, type Session, settle, waitForIdle } from './harness
 
 const ZHANGQIU = '370114';
 
-/** Ids of the items drawn on the map right now (points, lines, areas), from the rendered features. */
+/**
+ * Ids of the items drawn on the map right now (points, lines, areas), from the rendered features. An
+ * item the filters leave out stays in its layer fully transparent (feature-state `hidden`), so it is
+ * not drawn; a test below checks the pixels of one.
+ */
 function renderedItems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const map = window.__blueprint?.map;
     if (!map) return [];
     const layers = ['item-point', 'item-line', 'item-area-fill'];
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))].sort();
+    const drawn = map.queryRenderedFeatures({ layers }).filter((f) => f.state?.hidden !== true);
+    return [...new Set(drawn.map((f) => String(f.properties.id)))].sort();
   });
+}
+
+/** True when the point layer paints anything in a small box around a point item. */
+async function itemPixelsAt(page: Page, id: string): Promise<boolean> {
+  const box = await page.evaluate((id) => {
+    const map = window.__blueprint?.map;
+    const f = map?.querySourceFeatures('items').find((x) => x.properties.id === id && x.geometry.type === 'Point');
+    if (!map || f?.geometry.type !== 'Point') throw new Error(`${id} is not a point in the items source`);
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const at = map.getCanvas().getBoundingClientRect();
+    return { x: at.left + p.x - 10, y: at.top + p.y - 10, width: 20, height: 20 };
+  }, id);
+  // The point layer only: areas that are kept may tint the same box.
+  const layers = ['item-point'];
+  const shot = async (visibility: 'visible' | 'none') => {
+    await page.evaluate(
+      async ({ layers, visibility }) => {
+        const map = window.__blueprint?.map;
+        for (const l of layers) map?.setLayoutProperty(l, 'visibility', visibility);
+        await new Promise((r) => map?.once('idle', r));
+      },
+      { layers, visibility },
+    );
+    return page.screenshot({ clip: box });
+  };
+  const without = await shot('none');
+  const withItems = await shot('visible');
+  return !withItems.equals(without);
 }
 
 function listedItems(page: Page): Promise<string[]> {
@@ -64,6 +97,7 @@ describe('explore: districts, search, list and map, card, language, export', () 
     const listed = await listedItems(s.page);
     expect(listed.length).toBeGreaterThan(100);
     expect(await renderedItems(s.page)).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'station-jinan-west']));
+    expect(await itemPixelsAt(s.page, 'station-jinan-west')).toBe(true);
   });
 
   it('choosing 章丘区 keeps 济莱高铁 and 城子崖 and hides other districts’ items, on the map and in the list', async () => {
@@ -73,6 +107,8 @@ describe('explore: districts, search, list and map, card, language, export', () 
     expect(rendered).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
     expect(rendered).not.toContain('station-jinan-west');
     expect(rendered).not.toContain('spring-baotu');
+    // And in pixels: around 济南西站 the picture is the same with and without the point layer.
+    expect(await itemPixelsAt(s.page, 'station-jinan-west')).toBe(false);
     const listed = await listedItems(s.page);
     expect(listed).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
     expect(listed).not.toContain('station-jinan-west');
@@ -85,6 +121,7 @@ describe('explore: districts, search, list and map, card, language, export', () 
     const chosen = await s.page.evaluate(() =>
       window.__blueprint?.map
         ?.queryRenderedFeatures({ layers: ['district-chosen-line'] })
+        .filter((f) => f.state?.chosen === true)
         .map((f) => String(f.properties.adcode)),
     );
     expect(new Set(chosen)).toEqual(new Set([ZHANGQIU]));
@@ -276,9 +313,9 @@ describe('explore: districts, search, list and map, card, language, export', () 
       for (let dx = -40; dx <= 40; dx += 8) {
         for (let dy = -40; dy <= 40; dy += 8) {
           const p = map.project([116.45, 36.2]).add({ x: dx, y: dy } as never);
-          const hits = map.queryRenderedFeatures(p, {
-            layers: ['item-point', 'item-line', 'item-area-fill', 'district-fill'],
-          });
+          const hits = map
+            .queryRenderedFeatures(p, { layers: ['item-point', 'item-line', 'item-area-fill', 'district-fill'] })
+            .filter((f) => f.state?.hidden !== true);
           if (hits.length === 1 && hits[0]?.layer.id === 'district-fill') {
             return { x: canvas.left + p.x, y: canvas.top + p.y, adcode: String(hits[0].properties.adcode) };
           }

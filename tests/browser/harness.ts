@@ -116,7 +116,9 @@ export async function settle(page: Page): Promise<void> {
       new Promise<void>((resolve) => {
         const map = window.__blueprint?.map;
         if (!map) return resolve();
-        const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
+        // A style change may still wait for the current redraw (see MapView): wait for it too.
+        const busy = () => map.isMoving() || !map.loaded() || window.__blueprint?.stylePending === true;
+        const check = () => (busy() ? map.once('idle', check) : resolve());
         // Give React a frame to hand the change to the map first.
         requestAnimationFrame(() => requestAnimationFrame(check));
       }),

@@ -48,13 +48,11 @@ export const lakeFill: LayerSpecification = {
   paint: { 'fill-color': palette.lake },
 };
 
-const chosen = (districts: readonly string[]): ExpressionSpecification => [
-  'in',
-  ['to-string', ['get', 'adcode']],
-  ['literal', [...districts]],
-];
+// A chosen district is feature-state (`chosen`, by adcode; see planState.ts), so choosing one is a
+// redraw, not a new layout of the districts.
+const chosen: ExpressionSpecification = ['boolean', ['feature-state', 'chosen'], false];
 
-export function districtFill(districts: readonly string[]): LayerSpecification {
+export function districtFill(): LayerSpecification {
   // Four alternating tints tell neighbouring districts apart without drawing attention.
   const tint: ExpressionSpecification = [
     'match',
@@ -72,7 +70,7 @@ export function districtFill(districts: readonly string[]): LayerSpecification {
     type: 'fill',
     source: 'districts',
     paint: {
-      'fill-color': districts.length === 0 ? tint : ['case', chosen(districts), palette.districtChosen, tint],
+      'fill-color': ['case', chosen, palette.districtChosen, tint],
     },
   };
 }
@@ -89,16 +87,16 @@ export const districtLine: LayerSpecification = {
 };
 
 /** The chosen districts' borders, drawn over everything but the labels. */
-export function districtChosenLine(districts: readonly string[]): LayerSpecification {
+export function districtChosenLine(): LayerSpecification {
   return {
     id: 'district-chosen-line',
     type: 'line',
     source: 'districts',
-    filter: districts.length === 0 ? ['literal', false] : chosen(districts),
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': palette.districtChosenLine,
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.6, 12, 4.5],
+      'line-opacity': ['case', chosen, 1, 0],
     },
   };
 }
@@ -185,7 +183,6 @@ export function districtLabel(lang: Lang): LayerSpecification {
 /** The basemap in parts, so that the plan's layers can go between them. */
 export function basemapLayers(
   lang: Lang,
-  districts: readonly string[] = [],
   projector = false,
 ): Record<'ground' | 'borders' | 'chosen' | 'labels' | 'districtLabels', LayerSpecification[]> {
   // A projector washes out thin grey lines: borders go darker and heavier.
@@ -200,9 +197,9 @@ export function basemapLayers(
       ]
     : [districtLine, riverLine, outlineLine];
   return {
-    ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill(districts)],
+    ground: [backgroundLayer, shandongFill, seaFill, shandongLine, lakeFill, districtFill()],
     borders,
-    chosen: [districtChosenLine(districts)],
+    chosen: [districtChosenLine()],
     labels: [seaLabel(lang), riverLabel(lang), neighbourLabel(lang)],
     districtLabels: [districtLabel(lang)],
   };

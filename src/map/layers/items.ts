@@ -1,5 +1,4 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { Zone } from '../../catalog/schema.ts';
 import type { Lang } from '../../i18n';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
@@ -8,27 +7,27 @@ import { matchTable } from './match';
 
 // The plan on the map: two sources (zones, items) and a handful of layers. The items source holds
 // each item's geometry plus one label point per item (`label: true`), made by the catalogue build.
-// What the panel chooses reaches these layers as a filter expression and a chosen zone; hover and
-// selection are feature-state (promoteId: id), so they never rebuild the style.
+// What the panel chooses reaches the shapes as feature-state (see planState.ts: hidden, dim, chosen,
+// other; hover and selected too), so a choice is one redraw and never a new layout. Only the item
+// labels also take the filters as a layer filter: a transparent label would still push its
+// neighbours away, so the labels are laid out again for what is shown.
 
 export const ITEM_SOURCES = ['zones', 'items'] as const;
 export type ItemSource = (typeof ITEM_SOURCES)[number];
 
-/** The parts of the app's state the plan's layers draw. */
+/** The parts of the app's state the plan's layers take as style rather than feature-state. */
 export interface PlanStyleState {
-  /** The panel's filters as an expression (see filters.ts). */
+  /** The panel's filters as an expression (see filters.ts), for the item labels. */
   filter: ExpressionSpecification;
-  zone: Zone | null;
-  /** An item to spotlight (a presentation's item slide): every other item is dimmed. */
-  focus?: string | null;
 }
 
-export const DEFAULT_PLAN_STYLE: PlanStyleState = { filter: ['literal', true], zone: null };
+export const DEFAULT_PLAN_STYLE: PlanStyleState = { filter: ['literal', true] };
 
-/** An opacity, kept for the spotlighted item and a fraction of itself for the others. */
-function spotlight(s: PlanStyleState, opacity: ExpressionSpecification | number): ExpressionSpecification | number {
-  if (!s.focus) return opacity;
-  return ['case', ['==', ['get', 'id'], s.focus], opacity, ['*', opacity, 0.25]];
+const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** An opacity: none for an item the filters leave out, a quarter for one outside the spotlight. */
+function shown(opacity: ExpressionSpecification | number): ExpressionSpecification {
+  return ['case', flag('hidden'), 0, flag('dim'), ['*', opacity, 0.25], opacity];
 }
 
 const categoryColour = matchTable('category', CATEGORY_COLOURS, '#555');
@@ -37,35 +36,44 @@ const zoneColour = matchTable('zone', ZONE_COLOURS, '#888');
 const zoneInk = matchTable('zone', ZONE_INK, '#444');
 const isSchematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]];
-const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
-const emphasised: ExpressionSpecification = ['any', state('hover'), state('selected')];
-const kind = (k: 'point' | 'line' | 'area', filter: ExpressionSpecification): ExpressionSpecification => [
+const emphasised: ExpressionSpecification = ['any', flag('hover'), flag('selected')];
+const kind = (k: 'point' | 'line' | 'area'): ExpressionSpecification => [
   'all',
   ['!=', ['get', 'label'], true],
   ['==', ['get', 'kind'], k],
-  filter,
 ];
 const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'label_zh' : 'label_en'];
 
+/** A value for the chosen zone, for the zones beside a chosen one, and for all when none is chosen. */
+type Value = ExpressionSpecification | number;
+const byChoice = (chosen: Value, other: Value, none: Value): ExpressionSpecification => [
+  'case',
+  flag('chosen'),
+  chosen,
+  flag('other'),
+  other,
+  none,
+];
+
 /** Zone tints: the chosen zone stands out and the others fade; with none chosen, all are soft. */
-function zoneOpacity(zone: Zone | null, base: number): ExpressionSpecification | number {
+function zoneOpacity(base: number): ExpressionSpecification {
   // Yellow needs more body than the other hues to show at all.
   const soft: ExpressionSpecification = ['match', ['get', 'zone'], '北起', base * 1.7, base];
-  if (zone === null) return soft;
-  return ['case', ['==', ['get', 'zone'], zone], ['*', soft, 2.4], ['*', soft, 0.3]];
+  const scaled = (k: number): ExpressionSpecification => ['*', soft, k];
+  return byChoice(scaled(2.4), scaled(0.3), soft);
 }
 
-export function zoneFill(s: PlanStyleState): LayerSpecification {
+export function zoneFill(): LayerSpecification {
   return {
     id: 'zone-fill',
     type: 'fill',
     source: 'zones',
     filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'fill-color': zoneColour, 'fill-opacity': zoneOpacity(s.zone, 0.13) },
+    paint: { 'fill-color': zoneColour, 'fill-opacity': zoneOpacity(0.13) },
   };
 }
 
-export function zoneLine(s: PlanStyleState): LayerSpecification {
+export function zoneLine(): LayerSpecification {
   return {
     id: 'zone-line',
     type: 'line',
@@ -74,14 +82,14 @@ export function zoneLine(s: PlanStyleState): LayerSpecification {
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': zoneColour,
-      'line-opacity': s.zone === null ? 0.55 : ['case', ['==', ['get', 'zone'], s.zone], 1, 0.25],
-      'line-width': s.zone === null ? 1.2 : ['case', ['==', ['get', 'zone'], s.zone], 2.6, 1],
+      'line-opacity': byChoice(1, 0.25, 0.55),
+      'line-width': byChoice(2.6, 1, 1.2),
       'line-dasharray': [3, 2],
     },
   };
 }
 
-export function zoneLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
+export function zoneLabel(lang: Lang): LayerSpecification {
   return {
     id: 'zone-label',
     type: 'symbol',
@@ -98,21 +106,21 @@ export function zoneLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
       'text-color': zoneInk,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 1.6,
-      'text-opacity': s.zone === null ? 0.9 : ['case', ['==', ['get', 'zone'], s.zone], 1, 0.35],
+      'text-opacity': byChoice(1, 0.35, 0.9),
     },
   };
 }
 
-export function itemAreaFill(s: PlanStyleState): LayerSpecification {
+export function itemAreaFill(): LayerSpecification {
   return {
     id: 'item-area-fill',
     type: 'fill',
     source: 'items',
-    filter: kind('area', s.filter),
+    filter: kind('area'),
     paint: {
       'fill-color': categoryColour,
       // A district-sized site is a clear tint; the 22,000 km² metropolitan area only a breath of colour.
-      'fill-opacity': spotlight(s, [
+      'fill-opacity': shown([
         'case',
         emphasised,
         0.32,
@@ -122,33 +130,33 @@ export function itemAreaFill(s: PlanStyleState): LayerSpecification {
   };
 }
 
-export function itemAreaLine(s: PlanStyleState): LayerSpecification {
+export function itemAreaLine(): LayerSpecification {
   return {
     id: 'item-area-line',
     type: 'line',
     source: 'items',
-    filter: kind('area', s.filter),
+    filter: kind('area'),
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': categoryColour,
       'line-width': ['case', emphasised, 3.2, 1.6],
-      'line-opacity': spotlight(s, 0.85),
+      'line-opacity': shown(0.85),
       'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
     },
   };
 }
 
-export function itemLineCasing(s: PlanStyleState): LayerSpecification {
+export function itemLineCasing(): LayerSpecification {
   return {
     id: 'item-line-casing',
     type: 'line',
     source: 'items',
     // Surveyed lines get a white casing; hovered or selected ones get a dark halo whatever they are.
-    filter: kind('line', s.filter),
+    filter: kind('line'),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
       'line-color': ['case', emphasised, '#1b1b1b', '#ffffff'],
-      'line-opacity': spotlight(s, ['case', emphasised, 0.35, isSchematic, 0, 0.85]),
+      'line-opacity': shown(['case', emphasised, 0.35, isSchematic, 0, 0.85]),
       'line-width': [
         'interpolate',
         ['linear'],
@@ -162,12 +170,12 @@ export function itemLineCasing(s: PlanStyleState): LayerSpecification {
   };
 }
 
-export function itemLine(s: PlanStyleState): LayerSpecification {
+export function itemLine(): LayerSpecification {
   return {
     id: 'item-line',
     type: 'line',
     source: 'items',
-    filter: kind('line', s.filter),
+    filter: kind('line'),
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': lineColour,
@@ -181,7 +189,7 @@ export function itemLine(s: PlanStyleState): LayerSpecification {
         12,
         ['case', emphasised, 7, isSchematic, 2.4, 5.5],
       ],
-      'line-opacity': spotlight(s, ['case', emphasised, 1, isSchematic, 0.75, 1]),
+      'line-opacity': shown(['case', emphasised, 1, isSchematic, 0.75, 1]),
       // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
       'line-dasharray': [
         'case',
@@ -195,12 +203,12 @@ export function itemLine(s: PlanStyleState): LayerSpecification {
   };
 }
 
-export function itemPoint(s: PlanStyleState): LayerSpecification {
+export function itemPoint(): LayerSpecification {
   return {
     id: 'item-point',
     type: 'circle',
     source: 'items',
-    filter: kind('point', s.filter),
+    filter: kind('point'),
     paint: {
       'circle-radius': [
         'interpolate',
@@ -215,8 +223,8 @@ export function itemPoint(s: PlanStyleState): LayerSpecification {
       'circle-color': ['case', isSchematic, '#ffffff', lineColour],
       'circle-stroke-color': ['case', emphasised, '#1b1b1b', isSchematic, lineColour, '#ffffff'],
       'circle-stroke-width': ['case', emphasised, 3, isSchematic, 2.2, 1.6],
-      'circle-opacity': spotlight(s, 1),
-      'circle-stroke-opacity': spotlight(s, 1),
+      'circle-opacity': shown(1),
+      'circle-stroke-opacity': shown(1),
     },
   };
 }
@@ -244,17 +252,14 @@ export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
       'text-color': palette.label,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': ['case', emphasised, 2.4, 1.4],
-      'text-opacity': spotlight(s, 1),
+      'text-opacity': shown(1),
     },
   };
 }
 
 /** Zones go under the district borders (soft tints); items go over everything but the names. */
-export function zoneLayers(
-  lang: Lang,
-  s: PlanStyleState,
-): { under: LayerSpecification[]; labels: LayerSpecification[] } {
-  return { under: [zoneFill(s), zoneLine(s)], labels: [zoneLabel(lang, s)] };
+export function zoneLayers(lang: Lang): { under: LayerSpecification[]; labels: LayerSpecification[] } {
+  return { under: [zoneFill(), zoneLine()], labels: [zoneLabel(lang)] };
 }
 
 export function itemLayers(
@@ -262,7 +267,7 @@ export function itemLayers(
   s: PlanStyleState,
 ): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
   return {
-    shapes: [itemAreaFill(s), itemAreaLine(s), itemLineCasing(s), itemLine(s), itemPoint(s)],
+    shapes: [itemAreaFill(), itemAreaLine(), itemLineCasing(), itemLine(), itemPoint()],
     labels: [itemLabel(lang, s)],
   };
 }

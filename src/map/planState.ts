@@ -1,0 +1,76 @@
+import type { Zone } from '../catalog/vocab';
+import { ZONES } from '../catalog/vocab';
+
+// What the panel and the presenter choose reaches the map as feature-state, not as new filters or
+// paint values: a filter or a data-driven paint change makes MapLibre lay every tile of the source
+// out again in its worker and redraw several frames before it is idle (about 0.4 s on a machine with
+// software WebGL), while a feature-state change is one redraw. The layers read these flags:
+//   items      hidden (the filters leave it out: drawn fully transparent, not pickable), dim (an
+//              item slide spotlights another item)
+//   zones      chosen, other (a zone is chosen and this is another one)
+//   districts  chosen
+
+/** The part of the view the map shows through feature-state. */
+export interface PlanView {
+  /** Every item id of the catalogue. */
+  ids: readonly string[];
+  /** The ids the filters keep; null keeps all. */
+  kept: ReadonlySet<string> | null;
+  zone: Zone | null;
+  districts: readonly string[];
+  /** An item to spotlight (a presentation's item slide): every other item is dimmed. */
+  focus: string | null;
+}
+
+export type Flags = Readonly<Record<string, boolean>>;
+export type PlanSource = 'items' | 'zones' | 'districts';
+/** Per source, per feature id, the flags that are on. A feature missing from its map has none on. */
+export type PlanStates = Record<PlanSource, ReadonlyMap<string, Flags>>;
+export interface StateUpdate {
+  source: PlanSource;
+  id: string;
+  state: Flags;
+}
+
+export const NO_PLAN_STATES: PlanStates = { items: new Map(), zones: new Map(), districts: new Map() };
+
+/** The flags every feature should carry for this view. */
+export function planStates(v: PlanView): PlanStates {
+  const items = new Map<string, Flags>();
+  for (const id of v.ids) {
+    const hidden = v.kept !== null && !v.kept.has(id);
+    const dim = v.focus !== null && id !== v.focus;
+    if (hidden || dim) items.set(id, { hidden, dim });
+  }
+  const zones = new Map<string, Flags>();
+  if (v.zone !== null) for (const z of ZONES) zones.set(z, { chosen: z === v.zone, other: z !== v.zone });
+  const districts = new Map<string, Flags>(v.districts.map((d) => [d, { chosen: true }]));
+  return { items, zones, districts };
+}
+
+const FLAG_KEYS: Record<PlanSource, readonly string[]> = {
+  items: ['hidden', 'dim'],
+  zones: ['chosen', 'other'],
+  districts: ['chosen'],
+};
+
+/**
+ * The setFeatureState calls that bring the map from one set of flags to the next: only features
+ * whose flags changed, each with every flag of its source spelled out (so a flag turned off is set
+ * to false, not left behind).
+ */
+export function stateUpdates(prev: PlanStates, next: PlanStates): StateUpdate[] {
+  const out: StateUpdate[] = [];
+  for (const source of Object.keys(FLAG_KEYS) as PlanSource[]) {
+    const keys = FLAG_KEYS[source];
+    const before = prev[source];
+    const after = next[source];
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const a = before.get(id);
+      const b = after.get(id);
+      if (keys.every((k) => (a?.[k] ?? false) === (b?.[k] ?? false))) continue;
+      out.push({ source, id, state: Object.fromEntries(keys.map((k) => [k, b?.[k] ?? false])) });
+    }
+  }
+  return out;
+}
