@@ -47,7 +47,7 @@ export function App() {
 }
 
 function Explorer({ catalog }: { catalog: Catalog }) {
-  const { view, dispatch, dropped, dismissDropped, ready } = useView(catalog);
+  const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const explore = useExplore(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState(false);
@@ -112,7 +112,6 @@ function Explorer({ catalog }: { catalog: Catalog }) {
     onSelect: (id: string) => dispatch({ type: 'select', id }),
     onToggleDistrict: (adcode: string) => dispatch({ type: 'toggleDistrict', adcode }),
   };
-  if (!ready) return <div className="app app--waiting" />;
 
   return (
     <LangContext.Provider value={lang}>

@@ -25,6 +25,7 @@ const LOAD_TIMEOUT = 90_000;
 const IDLE_TIMEOUT = 30_000;
 const GOAL_LOAD_RATIO = 1.2;
 const GOAL_INTERACTION_MS = 100;
+const GOAL_INTERACTION_LARGE_MS = 200;
 
 function option(name, fallback) {
   const at = process.argv.indexOf(name);
@@ -130,7 +131,14 @@ function appInitScript() {
 }
 
 async function newContext(browser, options = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, ...options });
+  // No service worker: its precache would download the whole build alongside the first load and
+  // compete with what is being measured.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+    ...options,
+  });
   const responses = [];
   const errors = [];
   context.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
@@ -260,8 +268,10 @@ function bytesOf(responses, dir, origin) {
 
 /**
  * In the page: t0, the input (a DOM click or keydown), `idle` listened for right after it, two animation
- * frames, then until the map is loaded, still and has gone idle since t0. Returns the elapsed ms (null on
- * timeout) and whether the URL (the app's view state) changed.
+ * frames, then until the map is loaded, still, has no style change waiting (the item labels' filter,
+ * applied after the redraw that shows the choice) and has gone idle since t0. Returns `first`, the ms to
+ * the first `idle` after the input (the choice drawn), `ms`, the ms until all of that holds (null on
+ * timeout), and whether the URL (the app's view state) changed.
  */
 function interact(page, action) {
   return page.evaluate(
@@ -271,6 +281,7 @@ function interact(page, action) {
         const before = location.href;
         const raf = () => new Promise((r) => requestAnimationFrame(() => r()));
         let idleSince = false;
+        let first = null;
         const t0 = performance.now();
         if (action.click) {
           const el = document.querySelector(action.click);
@@ -283,6 +294,7 @@ function interact(page, action) {
         }
         map.once('idle', () => {
           idleSince = true;
+          first = performance.now() - t0;
         });
         const nextIdleOrTick = () =>
           new Promise((r) => {
@@ -301,12 +313,13 @@ function interact(page, action) {
         (async () => {
           await raf();
           await raf();
-          while (!(idleSince && map.loaded() && !map.isMoving())) {
+          const pending = () => window.__blueprint?.stylePending === true;
+          while (!(idleSince && map.loaded() && !map.isMoving() && !pending())) {
             if (performance.now() - t0 > timeout) return resolve({ ms: null, error: 'timeout' });
             await nextIdleOrTick();
           }
           // The app writes its view to the URL (replaceState) in an effect, long done by now.
-          resolve({ ms: performance.now() - t0, changed: location.href !== before });
+          resolve({ ms: performance.now() - t0, first, changed: location.href !== before });
         })();
       }),
     { action, timeout: IDLE_TIMEOUT },
@@ -372,6 +385,7 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
   try {
     for (const entry of EXPLORE_ACTIONS) {
       const samples = [];
+      const firsts = [];
       for (let i = 0; i < RUNS; i++) {
         // Two failures (each up to IDLE_TIMEOUT) are enough to tell: skip the remaining runs.
         if (samples.filter((x) => x == null).length >= 2) {
@@ -388,9 +402,10 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
             notes.push(`${entry.name}: the card is not ${entry.expect(synthetic)}`);
         }
         samples.push(r.ms);
+        firsts.push(r.ms == null ? null : r.first);
         await undo(explore.page, entry);
       }
-      out[entry.name] = { label: entry.label, ...summary(samples) };
+      out[entry.name] = { label: entry.label, ...summary(samples), first: summary(firsts) };
     }
   } finally {
     await explore.context.close();
@@ -400,14 +415,16 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
   try {
     await present.page.getByTestId('progress').waitFor({ timeout: 30_000 });
     const samples = [];
+    const firsts = [];
     for (let i = 0; i < RUNS; i++) {
       const r = await interact(present.page, { key: 'PageDown' });
       if (r.error) notes.push(`slide run ${i + 1}: ${r.error}`);
       else if (!r.changed) notes.push(`slide run ${i + 1}: the URL did not change`);
       samples.push(r.ms);
+      firsts.push(r.ms == null ? null : r.first);
       await undo(present.page, { undo: 'slide' });
     }
-    out.slide = { label: 'slide step (PageDown, 1 → 2)', ...summary(samples) };
+    out.slide = { label: 'slide step (PageDown, 1 → 2)', ...summary(samples), first: summary(firsts) };
   } finally {
     await present.context.close();
   }
@@ -564,26 +581,44 @@ function markdown(r) {
     `District names drawn at first idle: app ${n.labels.app}, reference 6.x ${n.labels.ref6}, reference 5.x ${n.labels.ref5}. ` +
       `Fonts: 6.x ${n.fonts.ref6}; 5.x ${n.fonts.ref5}.`,
   );
-  lines.push('', '## 2. Interaction → next `idle` in the app', '');
   const passes = [...r.interactions];
   if (!r.config.synthetic) passes.splice(1, 0, { title: 'reduced motion', data: `${SYNTHETIC} items`, results: null });
   const fmt = (n) => n.replace(/^(\d+) items$/, (_, x) => `${Number(x).toLocaleString('en')} items`);
-  row('Interaction', ...passes.map((p) => `${p.title} · ${fmt(p.data)}`));
-  row('---', ...passes.map(() => '---'));
-  for (const name of ['zone', 'district', 'category', 'search', 'slide']) {
-    const label = r.interactions[0].results[name]?.label ?? name;
-    const cells = passes.map((p) => {
-      if (!p.results) return 'not available';
-      const x = p.results[name];
-      if (!x) return 'n/a';
-      const goal = p.motion === 'reduce' ? (x.median != null && x.median <= GOAL_INTERACTION_MS ? ' ✅' : ' ❌') : '';
-      return `${ms(x)}${goal}`;
-    });
-    row(label, ...cells);
-  }
+  const table = (title, pick, goalMs) => {
+    lines.push('', title, '');
+    row('Interaction', ...passes.map((p) => `${p.title} · ${fmt(p.data)}`));
+    row('---', ...passes.map(() => '---'));
+    for (const name of ['zone', 'district', 'category', 'search', 'slide']) {
+      const label = r.interactions[0].results[name]?.label ?? name;
+      const cells = passes.map((p) => {
+        if (!p.results) return 'not available';
+        const x = p.results[name] && pick(p.results[name]);
+        if (!x) return 'n/a';
+        const goal = goalMs(p);
+        const mark = p.motion === 'reduce' && goal ? (x.median != null && x.median <= goal ? ' ✅' : ' ❌') : '';
+        return `${ms(x)}${mark}`;
+      });
+      row(label, ...cells);
+    }
+  };
+  const goalFor = (p) => (p.data === 'app data' ? GOAL_INTERACTION_MS : GOAL_INTERACTION_LARGE_MS);
+  table('## 2. Interaction → first `idle`: the choice drawn', (x) => x.first, goalFor);
+  lines.push(
+    '',
+    'The first `idle` after the input: shapes, zones and districts follow a choice through feature-state in one redraw.',
+  );
+  table(
+    '## 2b. Interaction → settled: the item labels laid out again',
+    (x) => x,
+    () => null,
+  );
+  lines.push(
+    '',
+    'Then the item labels take the new filter (so that hidden names no longer push visible ones away), MapLibre lays them out again, and the map goes idle once more.',
+  );
   lines.push('');
   lines.push(
-    `Goal ≤ ${GOAL_INTERACTION_MS} ms, with reduced motion (the camera jumps rather than flies; \`--with-motion\` adds a pass with the app's 600 ms flights).`,
+    `Goal ≤ ${GOAL_INTERACTION_MS} ms (≤ ${GOAL_INTERACTION_LARGE_MS} ms at ${SYNTHETIC.toLocaleString('en')} items), with reduced motion (the camera jumps rather than flies; \`--with-motion\` adds a pass with the app's 600 ms flights).`,
   );
   const notes = passes.flatMap((p) => (p.notes ?? []).map((x) => `${p.title}, ${fmt(p.data)}: ${x}`));
   if (notes.length) lines.push('', 'Notes:', '', ...notes.map((x) => `- ${x}`));

@@ -85,7 +85,7 @@ describe('buildShapes', () => {
     expect(line).toMatchObject({ colour: MODE_COLOURS.rail, dashed: true, schematic: false });
     expect(sites).toMatchObject({ colour: CATEGORY_COLOURS.culture, dashed: false, schematic: true, d: '' });
     expect(sites?.points).toHaveLength(2);
-    expect(area).toMatchObject({ colour: CATEGORY_COLOURS.regional, fillOpacity: 0.03 });
+    expect(area).toMatchObject({ colour: CATEGORY_COLOURS.regional, fillOpacity: 0 }); // larger than the city: outline only
     expect(new Set(shapes.items.map((s) => s.key)).size).toBe(3);
   });
 
@@ -107,8 +107,8 @@ describe('areaOpacity', () => {
     expect(areaOpacity(0)).toBe(0.24);
     expect(areaOpacity(50)).toBeCloseTo(0.2, 6);
     expect(areaOpacity(100)).toBeCloseTo(0.16, 6);
-    expect(areaOpacity(3000)).toBeCloseTo(0.055, 6);
-    expect(areaOpacity(22000)).toBe(0.03);
+    expect(areaOpacity(3000)).toBeCloseTo(0.08, 6);
+    expect(areaOpacity(22000)).toBe(0);
     expect(areaOpacity(Number.NaN)).toBe(0.24);
   });
 });

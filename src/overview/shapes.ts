@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Zone } from '../catalog/schema.ts';
 import type { GeometryKind } from '../catalog/types';
+import { OUTLINE_ONLY_KM2 } from '../map/layers/items';
 import { palette } from '../map/palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS } from '../map/themes';
 import type { OverviewData } from './data';
@@ -39,17 +40,20 @@ export interface ItemShape {
   dashed: boolean;
   /** Schematic geometry: dotted lines, hollow sites. */
   schematic: boolean;
-  /** An area's fill opacity: a district-sized site a clear tint, the metropolitan area a breath of colour. */
+  /** An area's fill opacity: a district-sized site a clear tint, a region larger than the city none. */
   fillOpacity: number;
 }
 
-/** The map's area tint by size (src/map/layers/items.ts): 0.24 at 0 km², 0.16 at 100, 0.08 at 1000, 0.03 from 5000. */
+/**
+ * The map's area tint by size (src/map/layers/items.ts): 0.24 at 0 km², 0.16 at 100, 0.08 from 1000;
+ * none from 5000 km² (OUTLINE_ONLY_KM2), where a region is drawn by its outline alone.
+ */
 export function areaOpacity(km2: number): number {
+  if (km2 >= OUTLINE_ONLY_KM2) return 0;
   const stops: [number, number][] = [
     [0, 0.24],
     [100, 0.16],
     [1000, 0.08],
-    [5000, 0.03],
   ];
   let [x0, y0] = stops[0] as [number, number];
   if (!(km2 > x0)) return y0;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { SYNTHETIC, SYNTHETIC_KEY } from '../catalog/syntheticMode';
 import type { Catalog } from '../catalog/types';
 import { type Action, reducer } from './store';
-import { DEFAULT_VIEW, type ViewState } from './types';
+import type { ViewState } from './types';
 import { type Dropped, parseView, serialiseView } from './url';
 
 /** What the URL says, checked against the catalogue; what it could not use goes to `dropped`. */
@@ -20,18 +20,14 @@ function fromLocation(catalog: Catalog): { view: ViewState; dropped: Dropped[] }
  * The view state, kept in the URL: read once the catalogue is known (ids are checked against it),
  * written back with replaceState after every change, and re-read on back/forward.
  */
-export function useView(catalog: Catalog | null) {
-  const [view, dispatch] = useReducer(reducer, DEFAULT_VIEW);
-  const [dropped, setDropped] = useState<Dropped[]>([]);
-  const [ready, setReady] = useState(false);
+export function useView(catalog: Catalog) {
+  // Read in the first render, not in an effect: the map and the panel start one render sooner.
+  const [initial] = useState(() => fromLocation(catalog));
+  const [view, dispatch] = useReducer(reducer, initial.view);
+  const [dropped, setDropped] = useState<Dropped[]>(initial.dropped);
   const lastWritten = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!catalog) return;
-    const parsed = fromLocation(catalog);
-    dispatch({ type: 'replace', view: parsed.view });
-    setDropped(parsed.dropped);
-    setReady(true);
     // Back/forward (or a script's pushState) can bring a link the app did not write: it is checked
     // like a new link, with the notice, and written back in its canonical form.
     const onPop = () => {
@@ -45,14 +41,13 @@ export function useView(catalog: Catalog | null) {
   }, [catalog]);
 
   useEffect(() => {
-    if (!ready) return;
     const search = serialiseView(view);
     if (search === lastWritten.current) return;
     lastWritten.current = search;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     window.history.replaceState(null, '', url);
-  }, [view, ready]);
+  }, [view]);
 
   const act = useCallback((action: Action) => dispatch(action), []);
-  return { view, dispatch: act, dropped, dismissDropped: () => setDropped([]), ready };
+  return { view, dispatch: act, dropped, dismissDropped: () => setDropped([]) };
 }

@@ -95,8 +95,8 @@ export function districtChosenLine(): LayerSpecification {
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': palette.districtChosenLine,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.6, 12, 4.5],
-      'line-opacity': ['case', chosen, 1, 0],
+      // No width unless chosen: a transparent line would still be rasterised on every frame.
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', chosen, 2.6, 0], 12, ['case', chosen, 4.5, 0]],
     },
   };
 }

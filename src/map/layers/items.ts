@@ -30,6 +30,18 @@ function shown(opacity: ExpressionSpecification | number): ExpressionSpecificati
   return ['case', flag('hidden'), 0, flag('dim'), ['*', opacity, 0.25], opacity];
 }
 
+/**
+ * A width or radius: zero for an item the filters leave out. A transparent line is still rasterised
+ * on every frame; a line of no width makes no pixels at all (with software WebGL a frame's cost is
+ * its pixels).
+ */
+function sized(size: ExpressionSpecification | number): ExpressionSpecification {
+  return ['case', flag('hidden'), 0, size];
+}
+
+/** Areas larger than this (the 22,000 km² metropolitan area) are drawn by their outline alone. */
+export const OUTLINE_ONLY_KM2 = 5000;
+
 const categoryColour = matchTable('category', CATEGORY_COLOURS, '#555');
 const lineColour = matchTable('mode', MODE_COLOURS as Record<string, string>, categoryColour as unknown as string);
 const zoneColour = matchTable('zone', ZONE_COLOURS, '#888');
@@ -116,15 +128,17 @@ export function itemAreaFill(): LayerSpecification {
     id: 'item-area-fill',
     type: 'fill',
     source: 'items',
-    filter: kind('area'),
+    // A tint over a region larger than the city (3 % opacity) could hardly be seen, and blended every
+    // pixel of every frame: such a region is its outline.
+    filter: ['all', kind('area'), ['<', ['coalesce', ['get', 'area_km2'], 0], OUTLINE_ONLY_KM2]],
     paint: {
       'fill-color': categoryColour,
-      // A district-sized site is a clear tint; the 22,000 km² metropolitan area only a breath of colour.
+      // A district-sized site is a clear tint, the start-up area north of the river a light one.
       'fill-opacity': shown([
         'case',
         emphasised,
         0.32,
-        ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08, 5000, 0.03],
+        ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08],
       ]),
     },
   };
@@ -139,7 +153,7 @@ export function itemAreaLine(): LayerSpecification {
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': categoryColour,
-      'line-width': ['case', emphasised, 3.2, 1.6],
+      'line-width': sized(['case', emphasised, 3.2, 1.6]),
       'line-opacity': shown(0.85),
       'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
     },
@@ -162,9 +176,9 @@ export function itemLineCasing(): LayerSpecification {
         ['linear'],
         ['zoom'],
         7,
-        ['case', emphasised, 9, 4.5],
+        sized(['case', emphasised, 9, 4.5]),
         12,
-        ['case', emphasised, 14, 9],
+        sized(['case', emphasised, 14, 9]),
       ],
     },
   };
@@ -185,9 +199,9 @@ export function itemLine(): LayerSpecification {
         ['linear'],
         ['zoom'],
         7,
-        ['case', emphasised, 3.6, isSchematic, 1.2, 2.4],
+        sized(['case', emphasised, 3.6, isSchematic, 1.2, 2.4]),
         12,
-        ['case', emphasised, 7, isSchematic, 2.4, 5.5],
+        sized(['case', emphasised, 7, isSchematic, 2.4, 5.5]),
       ],
       'line-opacity': shown(['case', emphasised, 1, isSchematic, 0.75, 1]),
       // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
@@ -215,14 +229,14 @@ export function itemPoint(): LayerSpecification {
         ['linear'],
         ['zoom'],
         7,
-        ['case', emphasised, 8, 4.5],
+        sized(['case', emphasised, 8, 4.5]),
         12,
-        ['case', emphasised, 12, 8],
+        sized(['case', emphasised, 12, 8]),
       ],
       // Schematic or uncertain sites are hollow rings; known sites are solid dots.
       'circle-color': ['case', isSchematic, '#ffffff', lineColour],
       'circle-stroke-color': ['case', emphasised, '#1b1b1b', isSchematic, lineColour, '#ffffff'],
-      'circle-stroke-width': ['case', emphasised, 3, isSchematic, 2.2, 1.6],
+      'circle-stroke-width': sized(['case', emphasised, 3, isSchematic, 2.2, 1.6]),
       'circle-opacity': shown(1),
       'circle-stroke-opacity': shown(1),
     },
