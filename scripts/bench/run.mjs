@@ -327,8 +327,14 @@ function interact(page, action) {
 }
 
 const EXPLORE_ACTIONS = [
-  { name: 'zone', label: 'zone 北起', action: { click: 'button[data-zone="北起"]' }, undo: 'click' },
-  { name: 'district', label: 'district 370114', action: { click: 'button[data-district="370114"]' }, undo: 'click' },
+  { name: 'zone', label: 'zone 北起', action: { click: 'button[data-zone="北起"]' }, undo: 'click', camera: true },
+  {
+    name: 'district',
+    label: 'district 370114',
+    action: { click: 'button[data-district="370114"]' },
+    undo: 'click',
+    camera: true,
+  },
   {
     name: 'category',
     label: 'category transport',
@@ -381,6 +387,7 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
   const out = {};
   const notes = [];
   const synthetic = query.includes('synthetic');
+  const cameras = {};
   const explore = await openApp(browser, `${appUrl}${query}`, reducedMotion);
   try {
     for (const entry of EXPLORE_ACTIONS) {
@@ -393,7 +400,9 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
           continue;
         }
         await entry.setup?.(explore.page, synthetic);
+        const from = await cameraOf(explore.page);
         const r = await interact(explore.page, entry.action);
+        if (entry.camera && i === 0) cameras[entry.name] = { from, to: await cameraOf(explore.page) };
         if (r.error) notes.push(`${entry.name} run ${i + 1}: ${r.error}`);
         else if (!r.changed) notes.push(`${entry.name} run ${i + 1}: the URL did not change`);
         if (entry.expect && i === 0) {
@@ -428,7 +437,51 @@ async function measureInteractions(browser, appUrl, query, reducedMotion) {
   } finally {
     await present.context.close();
   }
-  return { results: out, notes: [...new Set(notes)] };
+  return { results: out, notes: [...new Set(notes)], cameras };
+}
+
+function cameraOf(page) {
+  return page.evaluate(() => {
+    const m = window.__blueprint.map;
+    return { center: m.getCenter().toArray(), zoom: m.getZoom() };
+  });
+}
+
+/**
+ * The floor under a choice that moves the camera: the bare reference page (same basemap, same size)
+ * jumps between the same two cameras as the app did, and the time to its next `idle` is measured.
+ */
+async function measureReferenceJumps(browser, refUrl, cameras) {
+  const out = {};
+  const { context, page } = await newContext(browser);
+  try {
+    await page.goto(refUrl, { timeout: LOAD_TIMEOUT });
+    await waitFirstIdle(page, 'ref');
+    for (const [name, { from, to }] of Object.entries(cameras)) {
+      const samples = [];
+      for (let i = 0; i < RUNS; i++) {
+        const jump = (camera) =>
+          page.evaluate(
+            (camera) =>
+              new Promise((resolve) => {
+                const map = window.__ref.map;
+                const t0 = performance.now();
+                map.once('idle', () => resolve(performance.now() - t0));
+                map.jumpTo(camera);
+              }),
+            camera,
+          );
+        await jump(from);
+        await settle(page);
+        samples.push(await jump(to));
+        await settle(page);
+      }
+      out[name] = summary(samples);
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------------------------------------ 3. heap
@@ -584,10 +637,11 @@ function markdown(r) {
   const passes = [...r.interactions];
   if (!r.config.synthetic) passes.splice(1, 0, { title: 'reduced motion', data: `${SYNTHETIC} items`, results: null });
   const fmt = (n) => n.replace(/^(\d+) items$/, (_, x) => `${Number(x).toLocaleString('en')} items`);
-  const table = (title, pick, goalMs) => {
+  const table = (title, pick, goalMs, floor = false) => {
     lines.push('', title, '');
-    row('Interaction', ...passes.map((p) => `${p.title} · ${fmt(p.data)}`));
-    row('---', ...passes.map(() => '---'));
+    const floorHead = floor ? ['bare engine, same camera jump'] : [];
+    row('Interaction', ...passes.map((p) => `${p.title} · ${fmt(p.data)}`), ...floorHead);
+    row('---', ...passes.map(() => '---'), ...floorHead.map(() => '---'));
     for (const name of ['zone', 'district', 'category', 'search', 'slide']) {
       const label = r.interactions[0].results[name]?.label ?? name;
       const cells = passes.map((p) => {
@@ -598,14 +652,17 @@ function markdown(r) {
         const mark = p.motion === 'reduce' && goal ? (x.median != null && x.median <= goal ? ' ✅' : ' ❌') : '';
         return `${ms(x)}${mark}`;
       });
-      row(label, ...cells);
+      const jump = r.referenceJumps?.[name];
+      row(label, ...cells, ...(floor ? [jump ? ms(jump) : '–'] : []));
     }
   };
   const goalFor = (p) => (p.data === 'app data' ? GOAL_INTERACTION_MS : GOAL_INTERACTION_LARGE_MS);
-  table('## 2. Interaction → first `idle`: the choice drawn', (x) => x.first, goalFor);
+  table('## 2. Interaction → first `idle`: the choice drawn', (x) => x.first, goalFor, true);
   lines.push(
     '',
-    'The first `idle` after the input: shapes, zones and districts follow a choice through feature-state in one redraw.',
+    'The first `idle` after the input: shapes, zones and districts follow a choice through feature-state in one redraw. ' +
+      'A zone or a district also frames itself: the camera jumps, and the new view needs its tiles cut and laid out. ' +
+      'The last column is that floor: the bare reference page making the same jump, in the same run.',
   );
   table(
     '## 2b. Interaction → settled: the item labels laid out again',
@@ -749,6 +806,9 @@ async function main() {
       log(`interactions, ${pass.title}, ${pass.data}`);
       interactions.push({ ...pass, ...(await measureInteractions(browser, servers.app.url, pass.query, pass.motion)) });
     }
+    // The same camera moves on the bare engine, for the choices that move the camera.
+    log('reference: the same camera jumps');
+    const referenceJumps = await measureReferenceJumps(browser, targets.ref6.url, interactions[0].cameras);
 
     // 3: the heap.
     log(`heap: ${HEAP_STEPS} slide steps`);
@@ -767,6 +827,7 @@ async function main() {
       goals: { loadRatio: GOAL_LOAD_RATIO, interactionMs: GOAL_INTERACTION_MS },
       navigation,
       interactions,
+      referenceJumps,
       heap,
       bytes,
     };
