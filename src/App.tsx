@@ -149,7 +149,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>
-                <Overview catalog={catalog} lang={lang} shown={shown} focus={focus} {...pointer} />
+                <Overview catalog={catalog} lang={lang} shown={shown} kept={plan.kept} focus={focus} {...pointer} />
               </Suspense>
             )}
           </ErrorBoundary>

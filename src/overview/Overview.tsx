@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Zone } from '../catalog/schema.ts';
-import { type Filters, passes } from '../catalog/select';
+import type { Filters } from '../catalog/select';
 import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
 import { JINAN_BOUNDS } from '../map/extent';
@@ -18,6 +18,8 @@ export interface OverviewProps {
   lang: Lang;
   /** The same filters the list and the map follow. */
   shown: Filters;
+  /** The ids the filters keep (the map's own set, see PlanView); null keeps all. */
+  kept: ReadonlySet<string> | null;
   /** An item to spotlight (a presentation's item slide); the others are dimmed. */
   focus: string | null;
   hovered: string | null;
@@ -41,7 +43,7 @@ const PAD = 16;
  * Loaded only when needed: the usual first load does not carry it.
  */
 export default function Overview(props: OverviewProps) {
-  const { catalog, lang, shown, focus, hovered, selected, onHover, onSelect, onToggleDistrict } = props;
+  const { catalog, lang, shown, kept, focus, hovered, selected, onHover, onSelect, onToggleDistrict } = props;
   const t = useT();
   const [loaded, setLoaded] = useState<Awaited<ReturnType<typeof loadOverview>> | null>(null);
   useEffect(() => {
@@ -53,7 +55,6 @@ export default function Overview(props: OverviewProps) {
   }, []);
   const proj = useMemo(() => fitProjection(JINAN_BOUNDS, WIDTH, PAD), []);
   const shapes = useMemo(() => (loaded ? buildShapes(loaded.data, proj) : null), [loaded, proj]);
-  const kept = useMemo(() => new Set(catalog.items.filter((i) => passes(i, shown)).map((i) => i.id)), [catalog, shown]);
   const names = useMemo(
     () => new Map(catalog.items.map((i) => [i.id, lang === 'zh' ? i.name_zh : i.name_en])),
     [catalog, lang],
@@ -75,7 +76,7 @@ export default function Overview(props: OverviewProps) {
   };
   const problems: Problem[] = loaded?.problems ?? [];
   const chosen = new Set(shown.districts);
-  const items = shapes?.items.filter((s) => kept.has(s.id)) ?? [];
+  const items = shapes?.items.filter((s) => kept === null || kept.has(s.id)) ?? [];
   const emphasised = items.filter((s) => s.id === hovered || s.id === selected);
 
   return (
