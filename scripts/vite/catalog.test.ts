@@ -12,7 +12,7 @@ import { catalogPlugin, DECK_FILE, ITEMS_DIR, runCatalog } from './catalog.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'src/catalog/fixtures');
-const OUTPUTS = ['catalog.json', 'details.json', 'items.geojson', 'zones.geojson'];
+const OUTPUTS = ['base.geojson', 'catalog.json', 'details.json', 'items.geojson'];
 const scratch: string[] = [];
 
 /** A scratch project with the real items, basemap, zones and deck; `bad` adds a fixture as an item file. */
@@ -24,7 +24,7 @@ function project(bad?: string): string {
     fs.copyFileSync(path.join(ROOT, from), path.join(root, to));
   };
   for (const f of fs.readdirSync(path.join(ROOT, ITEMS_DIR))) copy(`${ITEMS_DIR}/${f}`);
-  copy('geo/basemap/districts.geojson');
+  for (const f of fs.readdirSync(path.join(ROOT, 'geo/basemap'))) copy(`geo/basemap/${f}`);
   copy('geo/zones.geojson');
   copy(DECK_FILE);
   if (bad) copy(path.relative(ROOT, path.join(FIXTURES, `${bad}.geojson`)), `${ITEMS_DIR}/zz-${bad}.geojson`);

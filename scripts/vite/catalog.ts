@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { BASE_PARTS, type BasePart, type Collection, mergeBase } from '../../src/catalog/base.ts';
 import { buildCatalog, type Output, shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
 import type { Area } from '../../src/catalog/derive.ts';
 import { parseDeckText } from '../../src/present/deckSchema.ts';
@@ -23,7 +24,24 @@ export function readInputs(root: string) {
   return { files, districts: areas('geo/basemap/districts.geojson'), zones: areas('geo/zones.geojson') };
 }
 
-export function writeOutputs(root: string, out: Output): void {
+/** The basemap files the map's `base` source is merged from (the zones come from the catalogue build). */
+export function readBasemap(root: string): Record<Exclude<BasePart, 'zones'>, Collection> {
+  const parts = BASE_PARTS.filter((p): p is Exclude<BasePart, 'zones'> => p !== 'zones');
+  return Object.fromEntries(
+    parts.map((p) => {
+      const file = `geo/basemap/${p}.geojson`;
+      try {
+        return [p, JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'))];
+      } catch (e) {
+        throw new Error(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }),
+  ) as ReturnType<typeof readBasemap>;
+}
+
+export function writeOutputs(root: string, out: Output, basemap: ReturnType<typeof readBasemap>): void {
+  // Everything is made before anything is written: a bad file leaves the last good output whole.
+  const base = mergeBase({ ...basemap, zones: out.zones as Collection });
   const dir = path.join(root, 'src/generated');
   fs.mkdirSync(dir, { recursive: true });
   const write = (name: string, data: unknown) => {
@@ -36,7 +54,7 @@ export function writeOutputs(root: string, out: Output): void {
   write('catalog.json', shippedCatalog(core));
   write('details.json', details);
   write('items.geojson', out.map);
-  write('zones.geojson', out.zones);
+  write('base.geojson', base);
 }
 
 export const DECK_FILE = 'src/present/deck.default.json';
@@ -58,7 +76,7 @@ export function checkDeck(root: string, out: Output): void {
 export function runCatalog(root: string, log: (message: string) => void = console.warn): Output {
   const out = buildCatalog(readInputs(root));
   checkDeck(root, out);
-  writeOutputs(root, out);
+  writeOutputs(root, out, readBasemap(root));
   for (const w of out.warnings) log(`zone tag and geometry disagree: ${w}`);
   return out;
 }

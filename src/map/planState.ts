@@ -9,6 +9,7 @@ import { ZONES } from '../catalog/vocab';
 //              item slide spotlights another item)
 //   zones      chosen, other (a zone is chosen and this is another one)
 //   districts  chosen
+// (zones and districts are parts of the map's one `base` source; usePlanState.ts maps them there)
 
 /** The part of the view the map shows through feature-state. */
 export interface PlanView {

@@ -1,19 +1,14 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
 import { fontFaces } from './fonts';
-import { BASEMAP_SOURCES, type BasemapSource, basemapLayers } from './layers/basemap';
+import { BASE_KEY, BASE_SOURCE } from './layers/base';
+import { basemapLayers } from './layers/basemap';
 import { CLUSTER_SOURCE, clusterLayers, clusterSource, SYNTHETIC_POINT_MINZOOM } from './layers/clusters';
-import {
-  DEFAULT_PLAN_STYLE,
-  ITEM_SOURCES,
-  type ItemSource,
-  itemLayers,
-  type PlanStyleState,
-  zoneLayers,
-} from './layers/items';
+import { DEFAULT_PLAN_STYLE, ITEM_SOURCE, itemLayers, type PlanStyleState, zoneLayers } from './layers/items';
 
-export type SourceUrls = Record<BasemapSource | ItemSource, string>;
-export const SOURCES = [...BASEMAP_SOURCES, ...ITEM_SOURCES] as const;
+/** Two sources: the basemap with the zones, and the plan's items (see layers/base.ts for why so few). */
+export const SOURCES = [BASE_SOURCE, ITEM_SOURCE] as const;
+export type SourceUrls = Record<(typeof SOURCES)[number], string>;
 
 /**
  * The whole map style. No `glyphs`, `sprite` or tile URL: every byte comes from the page's origin.
@@ -27,10 +22,10 @@ export interface StyleState extends PlanStyleState {
 export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE };
 
 /** Sources whose features the app addresses by id (feature-state for hover and selection). */
-const PROMOTE_ID: Partial<Record<(typeof SOURCES)[number], string>> = {
-  items: 'id',
-  zones: 'zone',
-  districts: 'adcode',
+const PROMOTE_ID: Record<(typeof SOURCES)[number], string> = {
+  [ITEM_SOURCE]: 'id',
+  // Districts by adcode, zones by name.
+  [BASE_SOURCE]: BASE_KEY,
 };
 
 /**
@@ -46,8 +41,7 @@ export function buildStyle(
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const name of SOURCES) {
-    const promoteId = PROMOTE_ID[name];
-    sources[name] = { type: 'geojson', data: urls[name], ...(promoteId ? { promoteId } : {}) };
+    sources[name] = { type: 'geojson', data: urls[name], promoteId: PROMOTE_ID[name] };
   }
   const base = basemapLayers(lang, s.projector);
   const zones = zoneLayers(lang);

@@ -1,6 +1,41 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { NO_PLAN_STATES, type PlanStates, type PlanView, planStates, stateUpdates } from './planState';
+import { BASE_SOURCE } from './layers/base';
+import { ITEM_SOURCE } from './layers/items';
+import {
+  NO_PLAN_STATES,
+  type PlanSource,
+  type PlanStates,
+  type PlanView,
+  planStates,
+  type StateUpdate,
+  stateUpdates,
+} from './planState';
+
+/** The map source each group of flags lives in: zones and districts are both parts of the base source. */
+export const MAP_SOURCE: Record<PlanSource, string> = {
+  items: ITEM_SOURCE,
+  zones: BASE_SOURCE,
+  districts: BASE_SOURCE,
+};
+
+export type MapStateUpdate = Omit<StateUpdate, 'source'> & { source: string };
+
+/** The flags each live map carries now, for a copy of it (an exported image) to carry the same. */
+const onMap = new WeakMap<MapLibreMap, PlanStates>();
+
+/** Notes the flags a map now carries (usePlanState does, after setting them). */
+export function notePlanStates(map: MapLibreMap, states: PlanStates): void {
+  onMap.set(map, states);
+}
+
+/** Every plan flag that is on for this map, as setFeatureState calls for a map that starts with none. */
+export function planStateOf(map: MapLibreMap): MapStateUpdate[] {
+  return stateUpdates(NO_PLAN_STATES, onMap.get(map) ?? NO_PLAN_STATES).map((u) => ({
+    ...u,
+    source: MAP_SOURCE[u.source],
+  }));
+}
 
 /** Keeps the map's feature-state in step with the view: only the features whose flags changed are touched. */
 export function usePlanState(map: MapLibreMap | null, view: PlanView): void {
@@ -11,7 +46,8 @@ export function usePlanState(map: MapLibreMap | null, view: PlanView): void {
     if (applied.current.map !== map) applied.current = { map, states: NO_PLAN_STATES };
     const next = planStates(view);
     for (const u of stateUpdates(applied.current.states, next))
-      map.setFeatureState({ source: u.source, id: u.id }, u.state);
+      map.setFeatureState({ source: MAP_SOURCE[u.source], id: u.id }, u.state);
     applied.current.states = next;
+    notePlanStates(map, next);
   }, [map, view]);
 }

@@ -1,24 +1,13 @@
 import type { FeatureCollection } from 'geojson';
+import { BASE_PARTS, type BasePart, type Collection, splitBase } from '../catalog/base';
 import { fileOf, type Problem } from '../map/MapStatus';
 import type { SourceUrls } from '../map/style';
 
-export type Layer = keyof SourceUrls;
+/** The layers the overview draws: the parts of the map's base source and the items. */
+export type Layer = BasePart | 'items';
 export type OverviewData = Partial<Record<Layer, FeatureCollection>>;
 
-/** The layers the overview draws, bottom first. The same files the map would load. */
-export const OVERVIEW_LAYERS: readonly Layer[] = [
-  'shandong',
-  'sea',
-  'lakes',
-  'districts',
-  'zones',
-  'rivers',
-  'outline',
-  'items',
-  'labels',
-];
-
-async function fetchLayer(url: string): Promise<FeatureCollection> {
+async function fetchCollection(url: string): Promise<FeatureCollection> {
   const r = await fetch(url);
   if (!r.ok) throw new Error(`HTTP ${r.status}`);
   const data = (await r.json()) as FeatureCollection;
@@ -28,22 +17,28 @@ async function fetchLayer(url: string): Promise<FeatureCollection> {
 }
 
 /**
- * Every layer of the overview, fetched side by side. A layer that fails is left out and named in
- * `problems`; the others are drawn.
+ * The same files the map would load, fetched side by side. A file that fails is left out and named in
+ * `problems` (by the map's source name); what the other holds is drawn.
  */
 export async function loadOverview(urls: SourceUrls): Promise<{ data: OverviewData; problems: Problem[] }> {
-  const settled = await Promise.allSettled(OVERVIEW_LAYERS.map((l) => fetchLayer(urls[l])));
+  const names = Object.keys(urls) as (keyof SourceUrls)[];
+  const settled = await Promise.allSettled(names.map((n) => fetchCollection(urls[n])));
   const data: OverviewData = {};
   const problems: Problem[] = [];
   settled.forEach((s, i) => {
-    const layer = OVERVIEW_LAYERS[i] as Layer;
-    if (s.status === 'fulfilled') data[layer] = s.value;
-    else
+    const name = names[i] as keyof SourceUrls;
+    if (s.status === 'rejected') {
       problems.push({
-        what: layer,
-        file: fileOf(urls[layer]),
+        what: name,
+        file: fileOf(urls[name]),
         detail: s.reason instanceof Error ? s.reason.message : String(s.reason),
       });
+    } else if (name === 'items') {
+      data.items = s.value;
+    } else {
+      const parts = splitBase(s.value as unknown as Collection);
+      for (const p of BASE_PARTS) data[p] = parts[p] as unknown as FeatureCollection;
+    }
   });
   return { data, problems };
 }

@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../catalog/types';
 import type { Lang, MessageKey } from '../i18n';
+import { ITEM_SOURCE } from '../map/layers/items';
+import { planStateOf } from '../map/usePlanState';
 import type { ImageRequest } from './exportImage';
 import { imageLegend } from './imageLayout';
 
@@ -50,7 +52,12 @@ export function imageRequest({
     width,
     height,
     pixelRatio,
-    featureState: focus ? [{ source: 'items', id: focus, state: { selected: true } }] : [],
+    // What the filters hide, the chosen zone and districts, a slide's spotlight: the live map shows
+    // them as feature-state, which getStyle() does not carry.
+    featureState: [
+      ...planStateOf(map),
+      ...(focus ? [{ source: ITEM_SOURCE, id: focus, state: { selected: true } }] : []),
+    ],
     furniture: {
       title: `${t('app.title')} · ${t('app.subtitle')}`,
       subtitle,

@@ -62,7 +62,7 @@ describe('the catalogue fails to load', () => {
 });
 
 describe('a map file fails to load', () => {
-  for (const layer of ['districts', 'items'] as const) {
+  for (const layer of ['base', 'items'] as const) {
     it(`names ${layer} in the map area and leaves the panel working`, async () => {
       const s = await open(new RegExp(`^${layer}-[\\w-]+\\.geojson$`), 'missing');
       try {

@@ -1,11 +1,11 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../i18n';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
+import { BASE_SOURCE, onPart } from './base';
+import { byZoom, perFeature } from './perFeature';
 
-// Basemap sources are named after their files in geo/basemap/.
-export const BASEMAP_SOURCES = ['shandong', 'sea', 'lakes', 'districts', 'outline', 'rivers', 'labels'] as const;
-export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
+// Every basemap layer draws one part of the `base` source (see base.ts), named after its file in geo/basemap/.
 
 const nameField = (lang: Lang) => ['get', lang === 'zh' ? 'name_zh' : 'name_en'] as const;
 
@@ -18,34 +18,42 @@ export const backgroundLayer: LayerSpecification = {
 export const shandongFill: LayerSpecification = {
   id: 'shandong-fill',
   type: 'fill',
-  source: 'shandong',
+  source: BASE_SOURCE,
+  filter: onPart('shandong'),
   paint: {
     'fill-color': ['case', ['get', 'neighbour'], palette.neighbour, palette.shandong],
+    'fill-opacity': perFeature(1),
+    // The borders are lines of their own: no antialiased outline pass (and no extra shader) for fills.
+    'fill-antialias': false,
   },
 };
 
 export const shandongLine: LayerSpecification = {
   id: 'shandong-line',
   type: 'line',
-  source: 'shandong',
+  source: BASE_SOURCE,
+  filter: onPart('shandong'),
   paint: {
     'line-color': ['case', ['get', 'neighbour'], palette.neighbourLine, palette.shandongLine],
-    'line-width': 0.8,
+    'line-width': byZoom([7, 0.8], [12, 0.8]),
+    'line-opacity': perFeature(1),
   },
 };
 
 export const seaFill: LayerSpecification = {
   id: 'sea-fill',
   type: 'fill',
-  source: 'sea',
-  paint: { 'fill-color': palette.sea },
+  source: BASE_SOURCE,
+  filter: onPart('sea'),
+  paint: { 'fill-color': perFeature(palette.sea), 'fill-opacity': perFeature(1), 'fill-antialias': false },
 };
 
 export const lakeFill: LayerSpecification = {
   id: 'lake-fill',
   type: 'fill',
-  source: 'lakes',
-  paint: { 'fill-color': palette.lake },
+  source: BASE_SOURCE,
+  filter: onPart('lakes'),
+  paint: { 'fill-color': perFeature(palette.lake), 'fill-opacity': perFeature(1), 'fill-antialias': false },
 };
 
 // A chosen district is feature-state (`chosen`, by adcode; see planState.ts), so choosing one is a
@@ -68,9 +76,12 @@ export function districtFill(): LayerSpecification {
   return {
     id: 'district-fill',
     type: 'fill',
-    source: 'districts',
+    source: BASE_SOURCE,
+    filter: onPart('districts'),
     paint: {
       'fill-color': ['case', chosen, palette.districtChosen, tint],
+      'fill-opacity': perFeature(1),
+      'fill-antialias': false,
     },
   };
 }
@@ -78,11 +89,13 @@ export function districtFill(): LayerSpecification {
 export const districtLine: LayerSpecification = {
   id: 'district-line',
   type: 'line',
-  source: 'districts',
+  source: BASE_SOURCE,
+  filter: onPart('districts'),
   layout: { 'line-join': 'round' },
   paint: {
-    'line-color': palette.districtLine,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.7, 12, 1.6],
+    'line-color': perFeature(palette.districtLine),
+    'line-width': byZoom([7, 0.7], [12, 1.6]),
+    'line-opacity': perFeature(1),
   },
 };
 
@@ -91,10 +104,12 @@ export function districtChosenLine(): LayerSpecification {
   return {
     id: 'district-chosen-line',
     type: 'line',
-    source: 'districts',
+    source: BASE_SOURCE,
+    filter: onPart('districts'),
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': palette.districtChosenLine,
+      'line-color': perFeature(palette.districtChosenLine),
+      'line-opacity': perFeature(1),
       // No width unless chosen: a transparent line would still be rasterised on every frame.
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', chosen, 2.6, 0], 12, ['case', chosen, 4.5, 0]],
     },
@@ -104,30 +119,45 @@ export function districtChosenLine(): LayerSpecification {
 export const riverLine: LayerSpecification = {
   id: 'river-line',
   type: 'line',
-  source: 'rivers',
+  source: BASE_SOURCE,
+  filter: onPart('rivers'),
   layout: { 'line-join': 'round', 'line-cap': 'round' },
   paint: {
-    'line-color': palette.river,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 5],
+    'line-color': perFeature(palette.river),
+    'line-width': byZoom([7, 1.6], [12, 5]),
+    'line-opacity': perFeature(1),
   },
 };
 
 export const outlineLine: LayerSpecification = {
   id: 'outline-line',
   type: 'line',
-  source: 'outline',
+  source: BASE_SOURCE,
+  filter: onPart('outline'),
   layout: { 'line-join': 'round' },
   paint: {
-    'line-color': palette.outline,
-    'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.4, 12, 3],
+    'line-color': perFeature(palette.outline),
+    'line-width': byZoom([7, 1.4], [12, 3]),
+    'line-opacity': perFeature(1),
   },
 };
+
+/** A name's paint, with the same per-feature mix as the plan's labels (see perFeature.ts). */
+function labelPaint(colour: string, halo: number): SymbolLayerSpecification['paint'] {
+  return {
+    'text-color': perFeature(colour),
+    'text-halo-color': palette.labelHalo,
+    'text-halo-width': perFeature(halo),
+    'text-opacity': perFeature(1),
+  };
+}
 
 export function riverLabel(lang: Lang): LayerSpecification {
   return {
     id: 'river-label',
     type: 'symbol',
-    source: 'rivers',
+    source: BASE_SOURCE,
+    filter: onPart('rivers'),
     layout: {
       'symbol-placement': 'line',
       'symbol-spacing': 320,
@@ -136,7 +166,7 @@ export function riverLabel(lang: Lang): LayerSpecification {
       'text-size': 13,
       'text-letter-spacing': lang === 'zh' ? 0.2 : 0.05,
     },
-    paint: { 'text-color': palette.river, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.4 },
+    paint: labelPaint(palette.river, 1.4),
   };
 }
 
@@ -144,9 +174,10 @@ export function seaLabel(lang: Lang): LayerSpecification {
   return {
     id: 'sea-label',
     type: 'symbol',
-    source: 'sea',
+    source: BASE_SOURCE,
+    filter: onPart('sea'),
     layout: { 'text-field': nameField(lang) as never, 'text-font': [FONT_REGULAR], 'text-size': 13 },
-    paint: { 'text-color': palette.seaLabel },
+    paint: labelPaint(palette.seaLabel, 0),
   };
 }
 
@@ -154,10 +185,10 @@ export function neighbourLabel(lang: Lang): LayerSpecification {
   return {
     id: 'neighbour-label',
     type: 'symbol',
-    source: 'labels',
-    filter: ['==', ['get', 'label'], 'neighbour'],
+    source: BASE_SOURCE,
+    filter: onPart('labels', ['==', ['get', 'label'], 'neighbour']),
     layout: { 'text-field': nameField(lang) as never, 'text-font': [FONT_REGULAR], 'text-size': 14 },
-    paint: { 'text-color': palette.neighbourLabel, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1 },
+    paint: labelPaint(palette.neighbourLabel, 1),
   };
 }
 
@@ -165,8 +196,8 @@ export function districtLabel(lang: Lang): LayerSpecification {
   return {
     id: 'district-label',
     type: 'symbol',
-    source: 'labels',
-    filter: ['==', ['get', 'label'], 'district'],
+    source: BASE_SOURCE,
+    filter: onPart('labels', ['==', ['get', 'label'], 'district']),
     layout: {
       'text-field': nameField(lang) as never,
       'text-font': [FONT_REGULAR],
@@ -176,7 +207,7 @@ export function districtLabel(lang: Lang): LayerSpecification {
       'text-allow-overlap': false,
       'text-padding': 1,
     },
-    paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 },
+    paint: labelPaint(palette.label, 1.6),
   };
 }
 
@@ -190,10 +221,17 @@ export function basemapLayers(
     ? [
         {
           ...districtLine,
-          paint: { ...districtLine.paint, 'line-color': '#5f594c', 'line-width': 1.6 },
+          paint: {
+            ...districtLine.paint,
+            'line-color': perFeature('#5f594c'),
+            'line-width': byZoom([7, 1.6], [12, 1.6]),
+          },
         } as LayerSpecification,
         riverLine,
-        { ...outlineLine, paint: { ...outlineLine.paint, 'line-width': 3 } } as LayerSpecification,
+        {
+          ...outlineLine,
+          paint: { ...outlineLine.paint, 'line-width': byZoom([7, 3], [12, 3]) },
+        } as LayerSpecification,
       ]
     : [districtLine, riverLine, outlineLine];
   return {

@@ -3,17 +3,19 @@ import type { Lang } from '../../i18n';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
+import { BASE_SOURCE, onPart } from './base';
 import { matchTable } from './match';
+import { perFeature } from './perFeature';
 
-// The plan on the map: two sources (zones, items) and a handful of layers. The items source holds
+// The plan on the map: the zones (a part of the `base` source, see base.ts), the items source and a
+// handful of layers. The items source holds
 // each item's geometry plus one label point per item (`label: true`), made by the catalogue build.
 // What the panel chooses reaches the shapes as feature-state (see planState.ts: hidden, dim, chosen,
 // other; hover and selected too), so a choice is one redraw and never a new layout. Only the item
 // labels also take the filters as a layer filter: a transparent label would still push its
 // neighbours away, so the labels are laid out again for what is shown.
 
-export const ITEM_SOURCES = ['zones', 'items'] as const;
-export type ItemSource = (typeof ITEM_SOURCES)[number];
+export const ITEM_SOURCE = 'items';
 
 /** The parts of the app's state the plan's layers take as style rather than feature-state. */
 export interface PlanStyleState {
@@ -79,9 +81,9 @@ export function zoneFill(): LayerSpecification {
   return {
     id: 'zone-fill',
     type: 'fill',
-    source: 'zones',
-    filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: { 'fill-color': zoneColour, 'fill-opacity': zoneOpacity(0.13) },
+    source: BASE_SOURCE,
+    filter: onPart('zones', ['==', ['geometry-type'], 'Polygon']),
+    paint: { 'fill-color': zoneColour, 'fill-opacity': zoneOpacity(0.13), 'fill-antialias': false },
   };
 }
 
@@ -89,14 +91,15 @@ export function zoneLine(): LayerSpecification {
   return {
     id: 'zone-line',
     type: 'line',
-    source: 'zones',
-    filter: ['==', ['geometry-type'], 'Polygon'],
+    source: BASE_SOURCE,
+    filter: onPart('zones', ['==', ['geometry-type'], 'Polygon']),
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': zoneColour,
       'line-opacity': byChoice(1, 0.25, 0.55),
-      'line-width': byChoice(2.6, 1, 1.2),
-      'line-dasharray': [3, 2],
+      // Per feature and by zoom, like the items' dashed lines, so that both share one shader (perFeature.ts).
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, byChoice(2.6, 1, 1.2), 12, byChoice(2.6, 1, 1.2)],
+      'line-dasharray': perFeature([3, 2]),
     },
   };
 }
@@ -105,8 +108,8 @@ export function zoneLabel(lang: Lang): LayerSpecification {
   return {
     id: 'zone-label',
     type: 'symbol',
-    source: 'zones',
-    filter: ['==', ['geometry-type'], 'Point'],
+    source: BASE_SOURCE,
+    filter: onPart('zones', ['==', ['geometry-type'], 'Point']),
     layout: {
       'text-field':
         lang === 'zh' ? ['concat', ['get', 'zone'], '（示意）'] : ['concat', ['get', 'zone_en'], ' (schematic)'],
@@ -117,7 +120,7 @@ export function zoneLabel(lang: Lang): LayerSpecification {
     paint: {
       'text-color': zoneInk,
       'text-halo-color': palette.labelHalo,
-      'text-halo-width': 1.6,
+      'text-halo-width': perFeature(1.6),
       'text-opacity': byChoice(1, 0.35, 0.9),
     },
   };
@@ -127,7 +130,7 @@ export function itemAreaFill(): LayerSpecification {
   return {
     id: 'item-area-fill',
     type: 'fill',
-    source: 'items',
+    source: ITEM_SOURCE,
     // A tint over a region larger than the city (3 % opacity) could hardly be seen, and blended every
     // pixel of every frame: such a region is its outline.
     filter: ['all', kind('area'), ['<', ['coalesce', ['get', 'area_km2'], 0], OUTLINE_ONLY_KM2]],
@@ -140,6 +143,8 @@ export function itemAreaFill(): LayerSpecification {
         0.32,
         ['interpolate', ['linear'], ['get', 'area_km2'], 0, 0.24, 100, 0.16, 1000, 0.08],
       ]),
+      // The outline is its own layer (item-area-line).
+      'fill-antialias': false,
     },
   };
 }
@@ -148,12 +153,20 @@ export function itemAreaLine(): LayerSpecification {
   return {
     id: 'item-area-line',
     type: 'line',
-    source: 'items',
+    source: ITEM_SOURCE,
     filter: kind('area'),
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': categoryColour,
-      'line-width': sized(['case', emphasised, 3.2, 1.6]),
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        sized(['case', emphasised, 3.2, 1.6]),
+        12,
+        sized(['case', emphasised, 3.2, 1.6]),
+      ],
       'line-opacity': shown(0.85),
       'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
     },
@@ -164,7 +177,7 @@ export function itemLineCasing(): LayerSpecification {
   return {
     id: 'item-line-casing',
     type: 'line',
-    source: 'items',
+    source: ITEM_SOURCE,
     // Surveyed lines get a white casing; hovered or selected ones get a dark halo whatever they are.
     filter: kind('line'),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
@@ -188,7 +201,7 @@ export function itemLine(): LayerSpecification {
   return {
     id: 'item-line',
     type: 'line',
-    source: 'items',
+    source: ITEM_SOURCE,
     filter: kind('line'),
     layout: { 'line-join': 'round' },
     paint: {
@@ -221,7 +234,7 @@ export function itemPoint(): LayerSpecification {
   return {
     id: 'item-point',
     type: 'circle',
-    source: 'items',
+    source: ITEM_SOURCE,
     filter: kind('point'),
     paint: {
       'circle-radius': [
@@ -247,7 +260,7 @@ export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
   return {
     id: 'item-label',
     type: 'symbol',
-    source: 'items',
+    source: ITEM_SOURCE,
     filter: ['all', ['==', ['get', 'label'], true], s.filter],
     minzoom: 8,
     layout: {
@@ -263,7 +276,7 @@ export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
       'symbol-sort-key': ['match', ['get', 'kind'], 'point', 1, 'line', 2, 3],
     },
     paint: {
-      'text-color': palette.label,
+      'text-color': perFeature(palette.label),
       'text-halo-color': palette.labelHalo,
       'text-halo-width': ['case', emphasised, 2.4, 1.4],
       'text-opacity': shown(1),

@@ -1,0 +1,53 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../catalog/types';
+import { planStates } from '../map/planState';
+import { notePlanStates } from '../map/usePlanState';
+import { imageRequest } from './imageRequest';
+
+/** Just what imageRequest reads of a live map. */
+function fakeMap(): MapLibreMap {
+  return {
+    getStyle: () => ({ version: 8, sources: {}, layers: [] }),
+    getCenter: () => ({ lng: 117, lat: 36.6 }),
+    getZoom: () => 9,
+    getCanvas: () => ({ clientWidth: 1200, clientHeight: 800 }),
+  } as unknown as MapLibreMap;
+}
+
+const catalog = { items: [{ status_as_of: '2022-04-09' }] } as unknown as Catalog;
+const request = (map: MapLibreMap, focus: string | null) =>
+  imageRequest({
+    map,
+    catalog,
+    lang: 'zh',
+    t: (k) => k,
+    subtitle: '',
+    focus,
+    width: 1920,
+    height: 1080,
+    pixelRatio: 1,
+  });
+
+describe('an exported image shows what the live map shows', () => {
+  it('carries the filters, the chosen zone and districts, and the spotlight as feature-state', () => {
+    const map = fakeMap();
+    notePlanStates(
+      map,
+      planStates({ ids: ['a', 'b', 'c'], kept: new Set(['b', 'c']), zone: '北起', districts: ['370114'], focus: 'c' }),
+    );
+    const states = request(map, 'c').featureState ?? [];
+    const on = (source: string, id: string) => states.find((s) => s.source === source && s.id === id)?.state;
+    expect(on('items', 'a')).toEqual({ hidden: true, dim: true });
+    expect(on('items', 'b')).toEqual({ hidden: false, dim: true });
+    expect(on('base', '北起')).toEqual({ chosen: true, other: false });
+    expect(on('base', '东强')).toEqual({ chosen: false, other: true });
+    expect(on('base', '370114')).toEqual({ chosen: true });
+    // The spotlighted item is drawn as selected, after its plan flags.
+    expect(states.at(-1)).toEqual({ source: 'items', id: 'c', state: { selected: true } });
+  });
+
+  it('carries nothing for a map with no choices', () => {
+    expect(request(fakeMap(), null).featureState).toEqual([]);
+  });
+});
