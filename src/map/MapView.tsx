@@ -16,6 +16,7 @@ import type { PlanView } from './planState';
 import { attachProbe, markStylePending } from './probe';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
+import { reuseTiles } from './tiles';
 import { useFeatureState } from './useFeatureState';
 import { usePlanState } from './usePlanState';
 
@@ -134,6 +135,7 @@ export function MapView(props: MapViewProps) {
         attributionControl={false}
         interactiveLayerIds={INTERACTIVE}
         cursor={cursor}
+        onStyleData={(event) => reuseTiles(event.target)}
         onLoad={(event) => {
           attachProbe(event.target);
           setMap(event.target);

@@ -5,6 +5,7 @@ import { BASE_KEY, BASE_SOURCE } from './layers/base';
 import { basemapLayers } from './layers/basemap';
 import { CLUSTER_SOURCE, clusterLayers, clusterSource, SYNTHETIC_POINT_MINZOOM } from './layers/clusters';
 import { DEFAULT_PLAN_STYLE, ITEM_SOURCE, itemLayers, type PlanStyleState, zoneLayers } from './layers/items';
+import { TILE_ZOOM } from './tileZoom';
 
 /** Two sources: the basemap with the zones, and the plan's items (see layers/base.ts for why so few). */
 export const SOURCES = [BASE_SOURCE, ITEM_SOURCE] as const;
@@ -41,7 +42,14 @@ export function buildStyle(
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {};
   for (const name of SOURCES) {
-    sources[name] = { type: 'geojson', data: urls[name], promoteId: PROMOTE_ID[name] };
+    // Tiled once, at TILE_ZOOM, and not simplified further (see tiles.ts).
+    sources[name] = {
+      type: 'geojson',
+      data: urls[name],
+      promoteId: PROMOTE_ID[name],
+      maxzoom: TILE_ZOOM,
+      tolerance: 0,
+    };
   }
   const base = basemapLayers(lang, s.projector);
   const zones = zoneLayers(lang);

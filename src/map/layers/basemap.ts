@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecificat
 import type { Lang } from '../../i18n';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
+import { FULL_SIZE_ZOOM } from '../tileZoom';
 import { BASE_SOURCE, onPart } from './base';
 import { byZoom, perFeature } from './perFeature';
 
@@ -35,7 +36,7 @@ export const shandongLine: LayerSpecification = {
   filter: onPart('shandong'),
   paint: {
     'line-color': ['case', ['get', 'neighbour'], palette.neighbourLine, palette.shandongLine],
-    'line-width': byZoom([7, 0.8], [12, 0.8]),
+    'line-width': byZoom([7, 0.8], [FULL_SIZE_ZOOM, 0.8]),
     'line-opacity': perFeature(1),
   },
 };
@@ -94,7 +95,7 @@ export const districtLine: LayerSpecification = {
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': perFeature(palette.districtLine),
-    'line-width': byZoom([7, 0.7], [12, 1.6]),
+    'line-width': byZoom([7, 0.7], [FULL_SIZE_ZOOM, 1.2]),
     'line-opacity': perFeature(1),
   },
 };
@@ -111,7 +112,15 @@ export function districtChosenLine(): LayerSpecification {
       'line-color': perFeature(palette.districtChosenLine),
       'line-opacity': perFeature(1),
       // No width unless chosen: a transparent line would still be rasterised on every frame.
-      'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['case', chosen, 2.6, 0], 12, ['case', chosen, 4.5, 0]],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        ['case', chosen, 2.6, 0],
+        FULL_SIZE_ZOOM,
+        ['case', chosen, 4, 0],
+      ],
     },
   };
 }
@@ -124,7 +133,7 @@ export const riverLine: LayerSpecification = {
   layout: { 'line-join': 'round', 'line-cap': 'round' },
   paint: {
     'line-color': perFeature(palette.river),
-    'line-width': byZoom([7, 1.6], [12, 5]),
+    'line-width': byZoom([7, 1.6], [FULL_SIZE_ZOOM, 3.4]),
     'line-opacity': perFeature(1),
   },
 };
@@ -137,7 +146,7 @@ export const outlineLine: LayerSpecification = {
   layout: { 'line-join': 'round' },
   paint: {
     'line-color': perFeature(palette.outline),
-    'line-width': byZoom([7, 1.4], [12, 3]),
+    'line-width': byZoom([7, 1.4], [FULL_SIZE_ZOOM, 2.4]),
     'line-opacity': perFeature(1),
   },
 };
@@ -201,7 +210,7 @@ export function districtLabel(lang: Lang): LayerSpecification {
     layout: {
       'text-field': nameField(lang) as never,
       'text-font': [FONT_REGULAR],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 18],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, FULL_SIZE_ZOOM, 16],
       'text-max-width': 8,
       // Every district keeps its name at city zoom, even the small central ones.
       'text-allow-overlap': false,
@@ -224,13 +233,13 @@ export function basemapLayers(
           paint: {
             ...districtLine.paint,
             'line-color': perFeature('#5f594c'),
-            'line-width': byZoom([7, 1.6], [12, 1.6]),
+            'line-width': byZoom([7, 1.6], [FULL_SIZE_ZOOM, 1.6]),
           },
         } as LayerSpecification,
         riverLine,
         {
           ...outlineLine,
-          paint: { ...outlineLine.paint, 'line-width': byZoom([7, 3], [12, 3]) },
+          paint: { ...outlineLine.paint, 'line-width': byZoom([7, 3], [FULL_SIZE_ZOOM, 3]) },
         } as LayerSpecification,
       ]
     : [districtLine, riverLine, outlineLine];

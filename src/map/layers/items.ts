@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
+import { FULL_SIZE_ZOOM } from '../tileZoom';
 import { BASE_SOURCE, onPart } from './base';
 import { matchTable } from './match';
 import { perFeature } from './perFeature';
@@ -98,7 +99,15 @@ export function zoneLine(): LayerSpecification {
       'line-color': zoneColour,
       'line-opacity': byChoice(1, 0.25, 0.55),
       // Per feature and by zoom, like the items' dashed lines, so that both share one shader (perFeature.ts).
-      'line-width': ['interpolate', ['linear'], ['zoom'], 7, byChoice(2.6, 1, 1.2), 12, byChoice(2.6, 1, 1.2)],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        byChoice(2.6, 1, 1.2),
+        FULL_SIZE_ZOOM,
+        byChoice(2.6, 1, 1.2),
+      ],
       'line-dasharray': perFeature([3, 2]),
     },
   };
@@ -164,7 +173,7 @@ export function itemAreaLine(): LayerSpecification {
         ['zoom'],
         7,
         sized(['case', emphasised, 3.2, 1.6]),
-        12,
+        FULL_SIZE_ZOOM,
         sized(['case', emphasised, 3.2, 1.6]),
       ],
       'line-opacity': shown(0.85),
@@ -190,8 +199,8 @@ export function itemLineCasing(): LayerSpecification {
         ['zoom'],
         7,
         sized(['case', emphasised, 9, 4.5]),
-        12,
-        sized(['case', emphasised, 14, 9]),
+        FULL_SIZE_ZOOM,
+        sized(['case', emphasised, 12, 7.5]),
       ],
     },
   };
@@ -213,8 +222,8 @@ export function itemLine(): LayerSpecification {
         ['zoom'],
         7,
         sized(['case', emphasised, 3.6, isSchematic, 1.2, 2.4]),
-        12,
-        sized(['case', emphasised, 7, isSchematic, 2.4, 5.5]),
+        FULL_SIZE_ZOOM,
+        sized(['case', emphasised, 5.6, isSchematic, 1.8, 4.2]),
       ],
       'line-opacity': shown(['case', emphasised, 1, isSchematic, 0.75, 1]),
       // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
@@ -243,8 +252,8 @@ export function itemPoint(): LayerSpecification {
         ['zoom'],
         7,
         sized(['case', emphasised, 8, 4.5]),
-        12,
-        sized(['case', emphasised, 12, 8]),
+        FULL_SIZE_ZOOM,
+        sized(['case', emphasised, 10.5, 6.5]),
       ],
       // Schematic or uncertain sites are hollow rings; known sites are solid dots.
       'circle-color': ['case', isSchematic, '#ffffff', lineColour],
@@ -266,7 +275,7 @@ export function itemLabel(lang: Lang, s: PlanStyleState): LayerSpecification {
     layout: {
       'text-field': labelField(lang),
       'text-font': [FONT_REGULAR],
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 13, 14],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, FULL_SIZE_ZOOM, 12.5],
       'text-max-width': lang === 'zh' ? 9 : 12,
       'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
       'text-radial-offset': 0.8,
