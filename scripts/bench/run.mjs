@@ -318,8 +318,12 @@ function interact(page, action) {
             if (performance.now() - t0 > timeout) return resolve({ ms: null, error: 'timeout' });
             await nextIdleOrTick();
           }
-          // The app writes its view to the URL (replaceState) in an effect, long done by now.
-          resolve({ ms: performance.now() - t0, first, changed: location.href !== before });
+          const ms = performance.now() - t0;
+          // The app writes its view to the URL (replaceState) in an effect, which may come after a
+          // one-frame choice has gone idle: give it up to a second, outside the timing.
+          const deadline = performance.now() + 1000;
+          while (location.href === before && performance.now() < deadline) await raf();
+          resolve({ ms, first, changed: location.href !== before });
         })();
       }),
     { action, timeout: IDLE_TIMEOUT },

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
 import type { Action } from '../state/store';
 import type { ViewState } from '../state/types';
+import { useAfterFirstFrame } from '../useAfterFirstFrame';
 import { Chips } from './Chips';
 import { ExportButtons } from './ExportButtons';
 import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
@@ -52,6 +53,8 @@ export function Panel(props: Props) {
   const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map } = props;
   const t = useT();
   const select = (id: string) => dispatch({ type: 'select', id });
+  // The long sections (zones, districts, filters, the list) come one frame after the rest: see useAfterFirstFrame.
+  const later = useAfterFirstFrame();
   return (
     <aside className="panel" aria-label={t('panel.label')} data-collapsed={collapsed}>
       <div className="panel__top">
@@ -96,23 +99,27 @@ export function Panel(props: Props) {
           </div>
           <p className="panel-note">{t('present.startHint')}</p>
         </section>
-        <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-        <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-        <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
-          <summary>{t('filters.more')}</summary>
-          <FacetFilters catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-        </details>
-        <ItemList
-          items={explore.items}
-          lang={view.lang}
-          ranked={explore.hits !== null}
-          hovered={hovered}
-          selected={view.item}
-          onHover={onHover}
-          onSelect={select}
-        />
-        <Stats items={explore.items} explore={explore} lang={view.lang} />
-        <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} map={map} />
+        {later ? (
+          <>
+            <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+            <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+            <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
+              <summary>{t('filters.more')}</summary>
+              <FacetFilters catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+            </details>
+            <ItemList
+              items={explore.items}
+              lang={view.lang}
+              ranked={explore.hits !== null}
+              hovered={hovered}
+              selected={view.item}
+              onHover={onHover}
+              onSelect={select}
+            />
+            <Stats items={explore.items} explore={explore} lang={view.lang} />
+            <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} map={map} />
+          </>
+        ) : null}
       </div>
     </aside>
   );

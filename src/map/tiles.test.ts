@@ -4,12 +4,12 @@ import { reuseTiles, TILE_ZOOM } from './tiles';
 
 /** Just what reuseTiles reads of a map: its sources and its layers' sources and minzooms. */
 function fakeMap(layers: { id: string; source: string; minzoom?: number }[]) {
-  const sources: Record<string, { reparseOverscaled: boolean }> = {
+  const sources: Record<'base' | 'items', { reparseOverscaled: boolean }> = {
     base: { reparseOverscaled: true },
     items: { reparseOverscaled: true },
   };
   const map = {
-    getSource: (id: string) => sources[id],
+    getSource: (id: string) => sources[id as keyof typeof sources],
     getLayersOrder: () => layers.map((l) => l.id),
     getLayer: (id: string) => layers.find((l) => l.id === id),
   } as unknown as MapLibreMap;
