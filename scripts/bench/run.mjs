@@ -665,8 +665,8 @@ function markdown(r) {
   lines.push(
     '',
     'The first `idle` after the input: shapes, zones and districts follow a choice through feature-state in one redraw. ' +
-      'A zone or a district also frames itself: the camera jumps, and the new view needs its tiles cut and laid out. ' +
-      'The last column is that floor: the bare reference page making the same jump, in the same run.',
+      'A zone or a district also frames itself: the camera jumps. The app draws every view from zoom 8 on from the tiles the first view loaded (src/map/tiles.ts), so the jump is one frame too. ' +
+      "The last column is the bare reference page, with MapLibre's defaults, making the same jump in the same run: it cuts and lays out new tiles for the new zoom.",
   );
   table(
     '## 2b. Interaction → settled: the item labels laid out again',
