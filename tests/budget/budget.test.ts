@@ -31,12 +31,14 @@ describe('byte budgets', () => {
     const registerBytes = fs.existsSync(register) ? zlib.gzipSync(fs.readFileSync(register), { level: 9 }).length : 0;
     expect(registerBytes).toBeLessThan(300);
     const ourCode = sum(matching(/^index-[\w-]+\.js$/)) + registerBytes;
-    // The data the first view loads: the basemap, the zones, the items' geometry and the catalogue's core.
-    const data = sum(
-      matching(
-        /^(districts|outline|shandong|sea|rivers|lakes|labels|zones|items)-[\w-]+\.geojson$|^catalog-[\w-]+\.json$/,
-      ),
-    );
+    // The data the first view loads: every GeoJSON asset (the map's two sources: the basemap with the
+    // zones, and the items' geometry) and the catalogue's core. Each must be there, so that a renamed
+    // file cannot drop out of the count unnoticed.
+    const geojson = matching(/\.geojson$/);
+    expect(geojson.map((f) => f.replace(/-[\w-]+\.geojson$/, '')).sort()).toEqual(['base', 'items']);
+    const catalog = matching(/^catalog-[\w-]+\.json$/);
+    expect(catalog).toHaveLength(1);
+    const data = sum([...geojson, ...catalog]);
     const share = (ourCode + data) / engine;
     console.log(
       `engine ${(engine / KB).toFixed(1)} KB · our code ${(ourCode / KB).toFixed(1)} KB · data ${(data / KB).toFixed(1)} KB · share ${(share * 100).toFixed(1)} %`,
