@@ -215,6 +215,13 @@ async function measureLoad(browser, target) {
     });
     await settle(page);
     info.labels = await districtLabelCount(page);
+    // What the map drew of the plan (items and clusters): a check that the data reached it.
+    info.drawn = await page.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) return null;
+      const layers = map.getLayersOrder().filter((id) => /^(item|cluster)/.test(id));
+      return map.queryRenderedFeatures({ layers }).length;
+    });
     return { idleAt, info, responses: [...responses], errors };
   } finally {
     await context.close();
@@ -743,6 +750,11 @@ async function main() {
     const { width, height } = appWarm.info.canvas;
     const synthWarm = await measureLoad(browser, { kind: 'app', url: `${servers.app.url}?synthetic=${SYNTHETIC}` });
     const synthetic = synthWarm.info.synthetic === SYNTHETIC;
+    if (appWarm.info.drawn === 0) throw new Error(`the app drew no item: ${appWarm.errors.join('; ')}`);
+    // A figure for 10,000 items is worth nothing if they never reached the map.
+    if (synthetic && synthWarm.info.drawn === 0)
+      throw new Error(`the synthetic items did not reach the map: ${synthWarm.errors.join('; ')}`);
+    if (synthWarm.errors.length) log(`synthetic errors: ${synthWarm.errors.join('; ')}`);
     log(`app map ${width}×${height}; synthetic ${synthetic ? 'available' : 'not available'}`);
     const targets = {
       app: { kind: 'app', url: servers.app.url, dir: DIRS.app },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CSP, injectCsp } from './csp.ts';
+import { CSP, cspFor, injectCsp } from './csp.ts';
 
 describe('the Content Security Policy plugin', () => {
   it('puts the policy right after the charset, before every script and link', () => {
@@ -23,6 +23,16 @@ describe('the Content Security Policy plugin', () => {
     expect(CSP).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     // A double quote would end the content attribute early.
     expect(CSP).not.toContain('"');
+  });
+
+  it('lets only the benchmark build read blob: data (its synthetic catalogue), and changes nothing else', () => {
+    const production = cspFor('production').split('; ');
+    const bench = cspFor('bench').split('; ');
+    expect(production.find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self'");
+    expect(bench.find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self' blob:");
+    expect(bench.filter((d) => !d.startsWith('connect-src'))).toEqual(
+      production.filter((d) => !d.startsWith('connect-src')),
+    );
   });
 });
 

@@ -30,27 +30,42 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'form-action': ["'none'"],
 };
 
-export const CSP = Object.entries(CSP_DIRECTIVES)
-  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-  .join('; ');
+/**
+ * The policy for a build mode. The benchmark's build (`--mode bench`) can generate a synthetic catalogue
+ * in the page and hands its map data to MapLibre as blob: URLs, so only there connect-src also allows
+ * blob:. The production build never makes such data.
+ */
+export function cspFor(mode: string): string {
+  return Object.entries(CSP_DIRECTIVES)
+    .map(([name, sources]) => {
+      const all = mode === 'bench' && name === 'connect-src' ? [...sources, 'blob:'] : sources;
+      return `${name} ${all.join(' ')}`;
+    })
+    .join('; ');
+}
 
-const META = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+export const CSP = cspFor('production');
 
 /** Puts the policy right after the charset declaration, before any script, style sheet or link. */
-export function injectCsp(html: string): string {
+export function injectCsp(html: string, policy = CSP): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
   const charset = /<meta\s+charset=[^>]*>/i.exec(html);
   if (charset) {
     const end = charset.index + charset[0].length;
-    return `${html.slice(0, end)}\n    ${META}${html.slice(end)}`;
+    return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
   }
-  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${META}`);
+  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`);
 }
 
 export function contentSecurityPolicy(): Plugin {
+  let mode = 'production';
   return {
     name: 'blueprint:csp',
     apply: 'build',
+    configResolved(config) {
+      mode = config.mode;
+    },
     // Last, so that no tag another plugin adds can end up before the policy.
-    transformIndexHtml: { order: 'post', handler: injectCsp },
+    transformIndexHtml: { order: 'post', handler: (html) => injectCsp(html, cspFor(mode)) },
   };
 }
