@@ -10,7 +10,8 @@ import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
-import { PICKABLE_ITEM_LAYERS } from './layers/items';
+import { LATE_ITEM_SOURCE } from './layers/clusters';
+import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import type { PlanView } from './planState';
 import { attachProbe, markStylePending } from './probe';
@@ -101,8 +102,10 @@ export function MapView(props: MapViewProps) {
   handlers.current = props;
 
   usePlanState(map, props.plan);
-  useFeatureState(map, 'items', 'hover', hovered);
-  useFeatureState(map, 'items', 'selected', selected);
+  useFeatureState(map, ITEM_SOURCE, 'hover', hovered);
+  useFeatureState(map, ITEM_SOURCE, 'selected', selected);
+  useFeatureState(map, LATE_ITEM_SOURCE, 'hover', hovered);
+  useFeatureState(map, LATE_ITEM_SOURCE, 'selected', selected);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];

@@ -3,7 +3,13 @@ import type { Lang } from '../i18n';
 import { fontFaces } from './fonts';
 import { BASE_KEY, BASE_SOURCE } from './layers/base';
 import { basemapLayers } from './layers/basemap';
-import { CLUSTER_SOURCE, clusterLayers, clusterSource, SYNTHETIC_POINT_MINZOOM } from './layers/clusters';
+import {
+  CLUSTER_SOURCE,
+  clusterLayers,
+  clusterSource,
+  LATE_ITEM_SOURCE,
+  SYNTHETIC_POINT_MINZOOM,
+} from './layers/clusters';
 import { DEFAULT_PLAN_STYLE, ITEM_SOURCE, itemLayers, type PlanStyleState, zoneLayers } from './layers/items';
 import { TILE_ZOOM } from './tileZoom';
 
@@ -56,7 +62,15 @@ export function buildStyle(
   const items = itemLayers(lang, s);
   if (clusterUrl) {
     sources[CLUSTER_SOURCE] = clusterSource(clusterUrl);
-    const late = (l: LayerSpecification): LayerSpecification => ({ ...l, minzoom: SYNTHETIC_POINT_MINZOOM });
+    // Tiled at the zoom its layers start (and reused closer in, see tiles.ts).
+    sources[LATE_ITEM_SOURCE] = {
+      type: 'geojson',
+      data: urls[ITEM_SOURCE],
+      promoteId: PROMOTE_ID[ITEM_SOURCE],
+      maxzoom: SYNTHETIC_POINT_MINZOOM,
+    };
+    const late = (l: LayerSpecification): LayerSpecification =>
+      ({ ...l, source: LATE_ITEM_SOURCE, minzoom: SYNTHETIC_POINT_MINZOOM }) as LayerSpecification;
     items.shapes = [...items.shapes.map((l) => (l.id === 'item-point' ? late(l) : l)), ...clusterLayers()];
     items.labels = items.labels.map(late);
   }

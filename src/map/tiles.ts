@@ -1,9 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCES } from './style';
 
-import { TILE_ZOOM } from './tileZoom';
-
-export { TILE_ZOOM };
+export { TILE_ZOOM } from './tileZoom';
 
 // The data is small (the whole city in a few hundred KB), so the map cuts its tiles once, at zoom 8,
 // and draws every closer view from those same tiles, scaled, instead of cutting and laying out new
@@ -17,26 +15,34 @@ export { TILE_ZOOM };
 
 const done = new WeakSet<MapLibreMap>();
 
+interface TiledSource {
+  type: string;
+  maxzoom: number;
+  reparseOverscaled?: boolean;
+}
+
 /**
  * MapLibre re-cuts a GeoJSON source's tiles for every zoom level past its maxzoom unless the source
- * says otherwise (`reparseOverscaled`, a public property of a source that the style cannot set).
- * A source with a layer that starts closer than TILE_ZOOM (the clustered scale test's points) keeps
- * re-cutting: a tile only holds the layers visible at its own zoom. Called on every style event; the
- * first one with the sources in place does the work.
+ * says otherwise (`reparseOverscaled`, a public property of a source that the style cannot set). Every
+ * GeoJSON source of the style draws closer views from its maxzoom tiles, except one with a layer that
+ * starts closer than that maxzoom: a tile only holds the layers visible at its own zoom. Called on
+ * every style event; the first one with the map's own sources in place does the work.
  */
 export function reuseTiles(map: MapLibreMap): void {
   if (done.has(map)) return;
-  const sources = SOURCES.map((id) => map.getSource(id) as { reparseOverscaled?: boolean } | undefined);
-  if (sources.some((s) => !s)) return;
+  if (SOURCES.some((id) => !map.getSource(id))) return;
   const late = new Set<string>();
+  const used = new Set<string>();
   for (const id of map.getLayersOrder()) {
     const layer = map.getLayer(id);
-    if (layer && 'source' in layer && typeof layer.source === 'string' && (layer.minzoom ?? 0) > TILE_ZOOM)
-      late.add(layer.source);
+    if (!layer || !('source' in layer) || typeof layer.source !== 'string') continue;
+    used.add(layer.source);
+    const source = map.getSource(layer.source) as TiledSource | undefined;
+    if (source && (layer.minzoom ?? 0) > source.maxzoom) late.add(layer.source);
   }
-  SOURCES.forEach((id, i) => {
-    const source = sources[i];
-    if (source && !late.has(id)) source.reparseOverscaled = false;
-  });
+  for (const id of used) {
+    const source = map.getSource(id) as TiledSource | undefined;
+    if (source?.type === 'geojson' && !late.has(id)) source.reparseOverscaled = false;
+  }
   done.add(map);
 }

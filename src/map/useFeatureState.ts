@@ -7,7 +7,8 @@ import { useEffect } from 'react';
  */
 export function useFeatureState(map: MapLibreMap | null, source: string, key: string, id: string | null) {
   useEffect(() => {
-    if (!map || id === null) return;
+    // A source that this map does not have (the late points' outside large mode) has no flags to keep.
+    if (!map || id === null || !map.getSource(source)) return;
     const target = { source, id };
     map.setFeatureState(target, { [key]: true });
     return () => {

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { BASE_SOURCE } from './layers/base';
+import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
 import {
   NO_PLAN_STATES,
@@ -19,6 +20,16 @@ export const MAP_SOURCE: Record<PlanSource, string> = {
   districts: BASE_SOURCE,
 };
 
+/** The sources that draw items: the items source, and in large mode the late points' own (clusters.ts). */
+export function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {
+  return map.getSource(LATE_ITEM_SOURCE) ? [ITEM_SOURCE, LATE_ITEM_SOURCE] : [ITEM_SOURCE];
+}
+
+/** The map sources a group of flags goes to. */
+function targets(map: Pick<MapLibreMap, 'getSource'>, source: PlanSource): string[] {
+  return source === 'items' ? itemSources(map) : [MAP_SOURCE[source]];
+}
+
 export type MapStateUpdate = Omit<StateUpdate, 'source'> & { source: string };
 
 /** The flags each live map carries now, for a copy of it (an exported image) to carry the same. */
@@ -31,10 +42,9 @@ export function notePlanStates(map: MapLibreMap, states: PlanStates): void {
 
 /** Every plan flag that is on for this map, as setFeatureState calls for a map that starts with none. */
 export function planStateOf(map: MapLibreMap): MapStateUpdate[] {
-  return stateUpdates(NO_PLAN_STATES, onMap.get(map) ?? NO_PLAN_STATES).map((u) => ({
-    ...u,
-    source: MAP_SOURCE[u.source],
-  }));
+  return stateUpdates(NO_PLAN_STATES, onMap.get(map) ?? NO_PLAN_STATES).flatMap((u) =>
+    targets(map, u.source).map((source) => ({ ...u, source })),
+  );
 }
 
 /** Keeps the map's feature-state in step with the view: only the features whose flags changed are touched. */
@@ -46,7 +56,7 @@ export function usePlanState(map: MapLibreMap | null, view: PlanView): void {
     if (applied.current.map !== map) applied.current = { map, states: NO_PLAN_STATES };
     const next = planStates(view);
     for (const u of stateUpdates(applied.current.states, next))
-      map.setFeatureState({ source: MAP_SOURCE[u.source], id: u.id }, u.state);
+      for (const source of targets(map, u.source)) map.setFeatureState({ source, id: u.id }, u.state);
     applied.current.states = next;
     notePlanStates(map, next);
   }, [map, view]);

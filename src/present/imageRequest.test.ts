@@ -6,8 +6,9 @@ import { notePlanStates } from '../map/usePlanState';
 import { imageRequest } from './imageRequest';
 
 /** Just what imageRequest reads of a live map. */
-function fakeMap(): MapLibreMap {
+function fakeMap(sources: string[] = ['base', 'items']): MapLibreMap {
   return {
+    getSource: (id: string) => (sources.includes(id) ? {} : undefined),
     getStyle: () => ({ version: 8, sources: {}, layers: [] }),
     getCenter: () => ({ lng: 117, lat: 36.6 }),
     getZoom: () => 9,
@@ -45,6 +46,15 @@ describe('an exported image shows what the live map shows', () => {
     expect(on('base', '370114')).toEqual({ chosen: true });
     // The spotlighted item is drawn as selected, after its plan flags.
     expect(states.at(-1)).toEqual({ source: 'items', id: 'c', state: { selected: true } });
+  });
+
+  it('in large mode flags the late points’ own source too', () => {
+    const map = fakeMap(['base', 'items', 'items-late']);
+    notePlanStates(map, planStates({ ids: ['a', 'b'], kept: new Set(['b']), zone: null, districts: [], focus: null }));
+    expect((request(map, null).featureState ?? []).filter((s) => s.id === 'a')).toEqual([
+      { source: 'items', id: 'a', state: { hidden: true, dim: false } },
+      { source: 'items-late', id: 'a', state: { hidden: true, dim: false } },
+    ]);
   });
 
   it('carries nothing for a map with no choices', () => {

@@ -13,6 +13,14 @@ import { FONT_REGULAR } from '../fonts';
 
 export const CLUSTER_SOURCE = 'item-clusters';
 
+/**
+ * In large mode the individual points and labels (from SYNTHETIC_POINT_MINZOOM on) read the items' data
+ * through a source of their own. A tile holds only the layers visible at its own zoom, so the items
+ * source could not draw them from its zoom-8 tiles (src/map/tiles.ts); on their own source they leave
+ * the lines and areas to reuse those tiles, and below SYNTHETIC_POINT_MINZOOM this source loads nothing.
+ */
+export const LATE_ITEM_SOURCE = 'items-late';
+
 /** In large mode the items source's points and labels show from this zoom; clusters show below it. */
 export const SYNTHETIC_POINT_MINZOOM = 11;
 
