@@ -22,6 +22,7 @@ import { hasWebGL2 } from './map/webgl';
 import type { Slide } from './present/types';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
+import { useAfterMapStart } from './useAfterMapStart';
 
 // Meeting mode, image export and the QR code load only when someone presents.
 const Presenter = lazy(() => import('./present/Presenter'));
@@ -94,6 +95,10 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   }, [ids, catalog, shown, explore.filters, explore.items, focus]);
   const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
+  // The panel's long sections wait until the map has been created (or a second has passed).
+  const [mapStarted, setMapStarted] = useState(false);
+  const onStart = useCallback(() => setMapStarted(true), []);
+  const later = useAfterMapStart(mapStarted || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback(
     (s: Slide, n: number) => {
@@ -133,6 +138,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
             onCollapse={setCollapsed}
             itemsUrl={itemsUrl}
             map={map}
+            later={later}
           />
         </ErrorBoundary>
         <main className="stage">
@@ -146,6 +152,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                 {...pointer}
                 onCamera={onCamera}
                 onMap={setMap}
+                onStart={onStart}
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>

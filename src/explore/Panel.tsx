@@ -3,7 +3,6 @@ import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
 import type { Action } from '../state/store';
 import type { ViewState } from '../state/types';
-import { useAfterFirstFrame } from '../useAfterFirstFrame';
 import { Chips } from './Chips';
 import { ExportButtons } from './ExportButtons';
 import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
@@ -23,6 +22,8 @@ interface Props {
   onCollapse: (collapsed: boolean) => void;
   itemsUrl: string;
   map: MapLibreMap | null;
+  /** False until the map has started: the long sections (zones, districts, filters, the list) wait (useAfterMapStart). */
+  later: boolean;
 }
 
 function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
@@ -50,11 +51,9 @@ function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
 
 /** The side panel (a bottom sheet on phones): title, search, filters, statistics, the list, export. */
 export function Panel(props: Props) {
-  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map } = props;
+  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map, later } = props;
   const t = useT();
   const select = (id: string) => dispatch({ type: 'select', id });
-  // The long sections (zones, districts, filters, the list) come one frame after the rest: see useAfterFirstFrame.
-  const later = useAfterFirstFrame();
   return (
     <aside className="panel" aria-label={t('panel.label')} data-collapsed={collapsed}>
       <div className="panel__top">

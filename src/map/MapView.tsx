@@ -1,8 +1,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AttributionControl, Map as MapGL, type MapRef, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
@@ -39,6 +39,8 @@ export interface MapViewProps {
   onToggleDistrict: (adcode: string) => void;
   onCamera: (camera: Camera) => void;
   onMap: (map: MapLibreMap | null) => void;
+  /** Called once the map has been created (long before it has loaded). */
+  onStart?: () => void;
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -100,6 +102,10 @@ export function MapView(props: MapViewProps) {
   );
   const handlers = useRef(props);
   handlers.current = props;
+  // react-map-gl sets its ref once the engine has created the map.
+  const started = useCallback((ref: MapRef | null) => {
+    if (ref) handlers.current.onStart?.();
+  }, []);
 
   usePlanState(map, props.plan);
   useFeatureState(map, ITEM_SOURCE, 'hover', hovered);
@@ -123,6 +129,7 @@ export function MapView(props: MapViewProps) {
   return (
     <section className="map" data-map-phase={phase} aria-label={t('map.label')}>
       <MapGL
+        ref={started}
         workerUrl={workerUrl}
         mapStyle={initialStyle}
         locale={locale}
