@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { BASE_SOURCE } from './layers/base';
 import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
@@ -14,14 +14,14 @@ import {
 } from './planState';
 
 /** The map source each group of flags lives in: zones and districts are both parts of the base source. */
-export const MAP_SOURCE: Record<PlanSource, string> = {
+const MAP_SOURCE: Record<PlanSource, string> = {
   items: ITEM_SOURCE,
   zones: BASE_SOURCE,
   districts: BASE_SOURCE,
 };
 
 /** The sources that draw items: the items source, and in large mode the late points' own (clusters.ts). */
-export function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {
+function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {
   return map.getSource(LATE_ITEM_SOURCE) ? [ITEM_SOURCE, LATE_ITEM_SOURCE] : [ITEM_SOURCE];
 }
 
@@ -32,7 +32,7 @@ function targets(map: Pick<MapLibreMap, 'getSource'>, source: PlanSource): strin
 
 export type MapStateUpdate = Omit<StateUpdate, 'source'> & { source: string };
 
-/** The flags each live map carries now, for a copy of it (an exported image) to carry the same. */
+/** The flags each live map carries now: what the next change starts from, and what a copy of the map (an exported image) must carry too. */
 const onMap = new WeakMap<MapLibreMap, PlanStates>();
 
 /** Notes the flags a map now carries (usePlanState does, after setting them). */
@@ -49,15 +49,12 @@ export function planStateOf(map: MapLibreMap): MapStateUpdate[] {
 
 /** Keeps the map's feature-state in step with the view: only the features whose flags changed are touched. */
 export function usePlanState(map: MapLibreMap | null, view: PlanView): void {
-  const applied = useRef<{ map: MapLibreMap | null; states: PlanStates }>({ map: null, states: NO_PLAN_STATES });
   useEffect(() => {
     if (!map) return;
-    // A new map starts with no flags at all.
-    if (applied.current.map !== map) applied.current = { map, states: NO_PLAN_STATES };
+    // From the flags this map carries now (a map not seen before carries none).
     const next = planStates(view);
-    for (const u of stateUpdates(applied.current.states, next))
+    for (const u of stateUpdates(onMap.get(map) ?? NO_PLAN_STATES, next))
       for (const source of targets(map, u.source)) map.setFeatureState({ source, id: u.id }, u.state);
-    applied.current.states = next;
     notePlanStates(map, next);
   }, [map, view]);
 }
