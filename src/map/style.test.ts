@@ -1,6 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { CLUSTER_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
+import { TILE_BUFFER } from './tileZoom';
 
 const urls = Object.fromEntries(SOURCES.map((s) => [s, `/assets/${s}.geojson`])) as SourceUrls;
 const fonts = { 'Noto Sans SC': '/assets/regular.woff2' };
@@ -12,6 +14,14 @@ describe('map style', () => {
       expect(errors.map((e) => e.message)).toEqual([]);
     });
   }
+
+  it('is valid in large mode too, where every GeoJSON source reaches only TILE_BUFFER past its tiles', () => {
+    const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts, '/assets/clusters.geojson');
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    const tiled = Object.entries(style.sources).filter(([id]) => id !== CLUSTER_SOURCE);
+    expect(tiled.map(([id]) => id).sort()).toEqual([...SOURCES, LATE_ITEM_SOURCE].sort());
+    for (const [id, source] of tiled) expect((source as { buffer?: number }).buffer, id).toBe(TILE_BUFFER);
+  });
 
   it('needs no server: no glyphs, no sprite, no remote URL anywhere', () => {
     const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts);

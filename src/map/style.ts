@@ -8,10 +8,12 @@ import {
   clusterLayers,
   clusterSource,
   LATE_ITEM_SOURCE,
+  lateIndexLayer,
+  lateItemSource,
   SYNTHETIC_POINT_MINZOOM,
 } from './layers/clusters';
 import { DEFAULT_PLAN_STYLE, ITEM_SOURCE, itemLayers, type PlanStyleState, zoneLayers } from './layers/items';
-import { TILE_ZOOM } from './tileZoom';
+import { TILE_BUFFER, TILE_ZOOM } from './tileZoom';
 
 /** Two sources: the basemap with the zones, and the plan's items (see layers/base.ts for why so few). */
 export const SOURCES = [BASE_SOURCE, ITEM_SOURCE] as const;
@@ -55,6 +57,7 @@ export function buildStyle(
       promoteId: PROMOTE_ID[name],
       maxzoom: TILE_ZOOM,
       tolerance: 0,
+      buffer: TILE_BUFFER,
     };
   }
   const base = basemapLayers(lang, s.projector);
@@ -62,16 +65,14 @@ export function buildStyle(
   const items = itemLayers(lang, s);
   if (clusterUrl) {
     sources[CLUSTER_SOURCE] = clusterSource(clusterUrl);
-    // Tiled at the zoom its layers start (and reused closer in, see tiles.ts).
-    sources[LATE_ITEM_SOURCE] = {
-      type: 'geojson',
-      data: urls[ITEM_SOURCE],
-      promoteId: PROMOTE_ID[ITEM_SOURCE],
-      maxzoom: SYNTHETIC_POINT_MINZOOM,
-    };
+    sources[LATE_ITEM_SOURCE] = lateItemSource(urls[ITEM_SOURCE], PROMOTE_ID[ITEM_SOURCE]);
     const late = (l: LayerSpecification): LayerSpecification =>
       ({ ...l, source: LATE_ITEM_SOURCE, minzoom: SYNTHETIC_POINT_MINZOOM }) as LayerSpecification;
-    items.shapes = [...items.shapes.map((l) => (l.id === 'item-point' ? late(l) : l)), ...clusterLayers()];
+    items.shapes = [
+      ...items.shapes.map((l) => (l.id === 'item-point' ? late(l) : l)),
+      ...clusterLayers(),
+      lateIndexLayer(),
+    ];
     items.labels = items.labels.map(late);
   }
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's

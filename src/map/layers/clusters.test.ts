@@ -1,7 +1,18 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_SOURCE, clusterData, clusterLayers, clusterSource, SYNTHETIC_POINT_MINZOOM } from './clusters';
+import { TILE_BUFFER } from '../tileZoom';
+import {
+  CLUSTER_SOURCE,
+  clusterData,
+  clusterLayers,
+  clusterSource,
+  LATE_ITEM_FILTER,
+  LATE_ITEM_SOURCE,
+  lateIndexLayer,
+  lateItemSource,
+  SYNTHETIC_POINT_MINZOOM,
+} from './clusters';
 
 const point = (id: string, label?: true) => ({
   type: 'Feature',
@@ -50,5 +61,37 @@ describe('item clusters', () => {
     const { type, features } = clusterData(map);
     expect(type).toBe('FeatureCollection');
     expect(features).toEqual([point('a'), point('b')]);
+  });
+
+  it('gives the late points a source with only what they draw, and an empty layer that keeps it in use', () => {
+    const style = {
+      version: 8,
+      sources: { [LATE_ITEM_SOURCE]: lateItemSource('/items.geojson', 'id') },
+      layers: [lateIndexLayer()],
+    } as StyleSpecification;
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    expect(lateItemSource('/items.geojson', 'id')).toMatchObject({
+      maxzoom: SYNTHETIC_POINT_MINZOOM,
+      buffer: TILE_BUFFER,
+      filter: LATE_ITEM_FILTER,
+    });
+    // It covers the zooms below the points' own, and draws nothing there.
+    expect(lateIndexLayer()).toMatchObject({ maxzoom: SYNTHETIC_POINT_MINZOOM, filter: false });
+    expect(lateIndexLayer().minzoom).toBeUndefined();
+  });
+
+  it('filters the late source as the map worker does: point items and label points stay, lines and areas go', () => {
+    // The worker compiles a source filter like this and evaluates it on the plain GeoJSON features.
+    const compiled = createExpression(LATE_ITEM_FILTER, {
+      type: 'boolean',
+      'property-type': 'data-driven',
+      overridable: false,
+      transition: false,
+    } as never);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    const keep = (f: object) => compiled.value.evaluate({ zoom: 0 }, f as never);
+    const area = { ...line, properties: { id: 'z', kind: 'area' } };
+    const lineLabel = { ...point('l', true), properties: { id: 'l', kind: 'line', label: true } };
+    expect([point('a'), point('a', true), lineLabel, line, area].map(keep)).toEqual([true, true, true, false, false]);
   });
 });
