@@ -1,7 +1,7 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { TILE_BUFFER } from '../tileZoom';
+import { TILE_BUFFER, TILE_ZOOM } from '../tileZoom';
 import {
   CLUSTER_SOURCE,
   clusterData,
@@ -75,8 +75,8 @@ describe('item clusters', () => {
       buffer: TILE_BUFFER,
       filter: LATE_ITEM_FILTER,
     });
-    // It covers the zooms below the points' own, and draws nothing there.
-    expect(lateIndexLayer()).toMatchObject({ maxzoom: SYNTHETIC_POINT_MINZOOM, filter: false });
+    // It covers the city view only (a framed zone or district is closer), and draws nothing there.
+    expect(lateIndexLayer()).toMatchObject({ maxzoom: TILE_ZOOM + 1, filter: false });
     expect(lateIndexLayer().minzoom).toBeUndefined();
   });
 

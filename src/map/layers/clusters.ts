@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { FONT_REGULAR } from '../fonts';
-import { TILE_BUFFER } from '../tileZoom';
+import { TILE_BUFFER, TILE_ZOOM } from '../tileZoom';
 
 // Point clustering for large catalogues (the synthetic 10,000- and 100,000-item scale tests): at
 // city zoom tens of thousands of dots and labels are neither readable nor cheap to place, so below
@@ -80,17 +80,18 @@ export function lateItemSource(data: string, promoteId: string): GeoJSONSourceSp
 }
 
 /**
- * A layer that draws nothing and keeps the late source in use below SYNTHETIC_POINT_MINZOOM. A source
- * in use is tiled at city zoom as well, so its index has cut the city into small pieces before anyone
+ * A layer that draws nothing and keeps the late source in use at the city view (below zoom 9). A
+ * source in use is tiled there too, so its index has cut the city into zoom-8 pieces before anyone
  * zooms in. Without it, the first zoom-11 tile (the first search result, say) was cut from the whole
- * city's 10,000 items in one go: 450–500 ms to the result's first idle instead of about 310.
+ * city's 10,000 items in one go: 450–500 ms to the result's first idle instead of about 270. It stops
+ * below the zooms a zone or a district is framed at, which then load no tile of this source at all.
  */
 export function lateIndexLayer(): LayerSpecification {
   return {
     id: 'item-late-index',
     type: 'circle',
     source: LATE_ITEM_SOURCE,
-    maxzoom: SYNTHETIC_POINT_MINZOOM,
+    maxzoom: TILE_ZOOM + 1,
     filter: false,
   };
 }
