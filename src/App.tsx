@@ -12,6 +12,7 @@ import { useExplore } from './explore/useExplore';
 import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
 import { LangContext, translate } from './i18n';
+import { MAX_HIT_LABELS } from './map/layers/clusters';
 import { itemFilter } from './map/layers/filters';
 import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
@@ -78,7 +79,11 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   );
   const focus = presenting ? (slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
-    () => ({ filter: itemFilter(shown), projector: presenting }),
+    () => ({
+      filter: itemFilter(shown),
+      projector: presenting,
+      searching: shown.hits !== null && shown.hits.size <= MAX_HIT_LABELS,
+    }),
     [shown, presenting],
   );
   const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);

@@ -12,6 +12,9 @@ function requested(): number {
 /** How many synthetic items this page asked for (0: the real catalogue). */
 export const SYNTHETIC = requested();
 
+/** The generated items' label points by item id (for the search results' labels), set with the URLs below. */
+export const syntheticLabels: { byId: ReadonlyMap<string, object> | null } = { byId: null };
+
 /** Blob URLs of the generated map data, set once the catalogue is generated. */
 export const syntheticUrls: { items: string | null; clusters: string | null } = { items: null, clusters: null };
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
 import { withNameKeys } from './shipped';
-import { blobUrl, SYNTHETIC, syntheticUrls } from './syntheticMode';
+import { blobUrl, SYNTHETIC, syntheticLabels, syntheticUrls } from './syntheticMode';
 import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
 
 export type CatalogState =
@@ -28,10 +28,11 @@ export function loadCatalog(url = catalogUrl): Promise<Catalog> {
 /** Scale tests: the generated catalogue, its map data as blob URLs, and one shared details record. */
 async function synthesise(real: Catalog): Promise<Catalog> {
   const { syntheticCatalog, syntheticDetails } = await import('./synthetic.ts');
-  const { clusterData } = await import('../map/layers/clusters');
+  const { clusterData, labelPoints } = await import('../map/layers/clusters');
   const out = syntheticCatalog(real, SYNTHETIC);
   syntheticUrls.items = blobUrl(out.map);
   syntheticUrls.clusters = blobUrl(clusterData(out.map));
+  syntheticLabels.byId = labelPoints(out.map);
   details = Promise.resolve(syntheticDetails(out.catalog));
   return out.catalog;
 }

@@ -10,7 +10,7 @@ import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
-import { LATE_ITEM_SOURCE } from './layers/clusters';
+import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import type { PlanView } from './planState';
@@ -19,6 +19,7 @@ import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
 import { useFeatureState } from './useFeatureState';
+import { useHitLabels } from './useHitLabels';
 import { usePlanState } from './usePlanState';
 
 export type MapPhase = 'loading' | 'ready' | 'error';
@@ -112,6 +113,9 @@ export function MapView(props: MapViewProps) {
   useFeatureState(map, ITEM_SOURCE, 'selected', selected);
   useFeatureState(map, LATE_ITEM_SOURCE, 'hover', hovered);
   useFeatureState(map, LATE_ITEM_SOURCE, 'selected', selected);
+  useFeatureState(map, HIT_LABEL_SOURCE, 'hover', hovered);
+  useFeatureState(map, HIT_LABEL_SOURCE, 'selected', selected);
+  useHitLabels(map, props.plan.kept, styleState.searching === true);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];

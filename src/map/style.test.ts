@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
+import { CLUSTER_SOURCE, HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
 import { TILE_BUFFER } from './tileZoom';
 
@@ -19,8 +19,33 @@ describe('map style', () => {
     const style = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts, '/assets/clusters.geojson');
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
     const tiled = Object.entries(style.sources).filter(([id]) => id !== CLUSTER_SOURCE);
-    expect(tiled.map(([id]) => id).sort()).toEqual([...SOURCES, LATE_ITEM_SOURCE].sort());
+    expect(tiled.map(([id]) => id).sort()).toEqual([...SOURCES, LATE_ITEM_SOURCE, HIT_LABEL_SOURCE].sort());
     for (const [id, source] of tiled) expect((source as { buffer?: number }).buffer, id).toBe(TILE_BUFFER);
+  });
+
+  it('in large mode labels a search’s results from their own source, and the late labels stand aside', () => {
+    const labels = (searching: boolean) => {
+      const style = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, searching }, fonts, '/assets/clusters.geojson');
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+      return Object.fromEntries(
+        style.layers
+          .filter((l) => l.id === 'item-label' || l.id === 'item-hit-label')
+          .map((l) => [
+            l.id,
+            { source: (l as { source?: string }).source, filter: (l as { filter?: unknown }).filter },
+          ]),
+      );
+    };
+    const plain = buildStyle('zh', urls, DEFAULT_STYLE_STATE, fonts).layers.find((l) => l.id === 'item-label');
+    const labelFilter = (plain as { filter?: unknown } | undefined)?.filter;
+    expect(labels(false)).toEqual({
+      'item-label': { source: LATE_ITEM_SOURCE, filter: labelFilter },
+      'item-hit-label': { source: HIT_LABEL_SOURCE, filter: labelFilter },
+    });
+    expect(labels(true)).toEqual({
+      'item-label': { source: LATE_ITEM_SOURCE, filter: false },
+      'item-hit-label': { source: HIT_LABEL_SOURCE, filter: labelFilter },
+    });
   });
 
   it('needs no server: no glyphs, no sprite, no remote URL anywhere', () => {

@@ -7,6 +7,8 @@ import {
   CLUSTER_SOURCE,
   clusterLayers,
   clusterSource,
+  HIT_LABEL_SOURCE,
+  hitLabelSource,
   LATE_ITEM_SOURCE,
   lateIndexLayer,
   lateItemSource,
@@ -26,6 +28,8 @@ export type SourceUrls = Record<(typeof SOURCES)[number], string>;
 export interface StyleState extends PlanStyleState {
   /** Meeting mode on a projector: stronger borders and tints that survive a washed-out image. */
   projector?: boolean;
+  /** A search with at most MAX_HIT_LABELS results: in large mode they are labelled from HIT_LABEL_SOURCE. */
+  searching?: boolean;
 }
 
 export const DEFAULT_STYLE_STATE: StyleState = { ...DEFAULT_PLAN_STYLE };
@@ -73,7 +77,13 @@ export function buildStyle(
       ...clusterLayers(),
       lateIndexLayer(),
     ];
-    items.labels = items.labels.map(late);
+    sources[HIT_LABEL_SOURCE] = hitLabelSource();
+    const [label] = items.labels;
+    items.labels = [
+      // While a search's results are labelled from their own source, the late labels stand aside.
+      ...items.labels.map((l) => (s.searching ? ({ ...late(l), filter: false } as LayerSpecification) : late(l))),
+      ...(label ? [{ ...label, id: 'item-hit-label', source: HIT_LABEL_SOURCE } as LayerSpecification] : []),
+    ];
   }
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's
   // items, then the labels. MapLibre places the topmost symbol layer first, so district names win

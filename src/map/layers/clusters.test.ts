@@ -7,8 +7,12 @@ import {
   clusterData,
   clusterLayers,
   clusterSource,
+  HIT_LABEL_SOURCE,
+  hitLabelData,
+  hitLabelSource,
   LATE_ITEM_FILTER,
   LATE_ITEM_SOURCE,
+  labelPoints,
   lateIndexLayer,
   lateItemSource,
   SYNTHETIC_POINT_MINZOOM,
@@ -93,5 +97,23 @@ describe('item clusters', () => {
     const area = { ...line, properties: { id: 'z', kind: 'area' } };
     const lineLabel = { ...point('l', true), properties: { id: 'l', kind: 'line', label: true } };
     expect([point('a'), point('a', true), lineLabel, line, area].map(keep)).toEqual([true, true, true, false, false]);
+  });
+
+  it('keeps every item’s label point by id, and hands the search labels’ source those of the given items', () => {
+    const labels = labelPoints(map);
+    expect([...labels.keys()]).toEqual(['a']);
+    expect(hitLabelData(labels, ['b', 'a', 'missing'])).toEqual({
+      type: 'FeatureCollection',
+      features: [point('a', true)],
+    });
+    expect(hitLabelData(labels, [])).toEqual({ type: 'FeatureCollection', features: [] });
+    const style = {
+      version: 8,
+      sources: { [HIT_LABEL_SOURCE]: hitLabelSource() },
+      layers: [],
+    } as unknown as StyleSpecification;
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    // Tiled like the items, so that closer views reuse the labels laid out while the reader typed.
+    expect(hitLabelSource()).toMatchObject({ maxzoom: TILE_ZOOM, buffer: TILE_BUFFER, promoteId: 'id' });
   });
 });

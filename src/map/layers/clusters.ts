@@ -44,6 +44,16 @@ export function clusterData(map: { features: readonly object[] }): { type: 'Feat
   };
 }
 
+/** Every item's label point in the items source's data, by item id. */
+export function labelPoints(map: { features: readonly object[] }): Map<string, object> {
+  const out = new Map<string, object>();
+  for (const f of map.features) {
+    const { properties } = f as { properties?: { label?: unknown; id?: unknown } | null };
+    if (properties?.label === true) out.set(String(properties.id), f);
+  }
+  return out;
+}
+
 /** The clustered source; `data` is clusterData(…) (or a URL to it). */
 export function clusterSource(data: unknown): GeoJSONSourceSpecification {
   return {
@@ -94,6 +104,41 @@ export function lateIndexLayer(): LayerSpecification {
     maxzoom: TILE_ZOOM + 1,
     filter: false,
   };
+}
+
+/**
+ * In large mode a search's results are labelled from a small source of their own, tiled at TILE_ZOOM
+ * like the items and reused at every closer zoom. Their labels are then laid out while the reader types,
+ * and the result's view needs no new tile with text in it: such a tile waits for its glyphs from the main
+ * thread, which is busy drawing the jump, and costs two more frames (bench/README.md).
+ */
+export const HIT_LABEL_SOURCE = 'item-hits';
+
+/** Up to this many search results are labelled from HIT_LABEL_SOURCE; more fall back to the late labels. */
+export const MAX_HIT_LABELS = 500;
+
+export function hitLabelSource(): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+    maxzoom: TILE_ZOOM,
+    tolerance: 0,
+    buffer: TILE_BUFFER,
+  };
+}
+
+/** The label points of these items, as HIT_LABEL_SOURCE's data (ids without a label point are skipped). */
+export function hitLabelData(
+  labels: ReadonlyMap<string, object>,
+  ids: Iterable<string>,
+): { type: 'FeatureCollection'; features: object[] } {
+  const features: object[] = [];
+  for (const id of ids) {
+    const label = labels.get(id);
+    if (label) features.push(label);
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
