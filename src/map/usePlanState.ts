@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { BASE_SOURCE } from './layers/base';
-import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
+import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
 import {
   NO_PLAN_STATES,
@@ -20,9 +20,12 @@ const MAP_SOURCE: Record<PlanSource, string> = {
   districts: BASE_SOURCE,
 };
 
-/** The sources that draw items: the items source, and in large mode the late points' and the search labels' own (clusters.ts). */
+/**
+ * The sources that draw items: the items source, and in large mode the late points' own (clusters.ts).
+ * The search labels' source holds only items the filters keep, so it needs none of these flags.
+ */
 function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {
-  return [ITEM_SOURCE, ...[LATE_ITEM_SOURCE, HIT_LABEL_SOURCE].filter((id) => map.getSource(id))];
+  return map.getSource(LATE_ITEM_SOURCE) ? [ITEM_SOURCE, LATE_ITEM_SOURCE] : [ITEM_SOURCE];
 }
 
 /** The map sources a group of flags goes to. */

@@ -48,13 +48,12 @@ describe('an exported image shows what the live map shows', () => {
     expect(states.at(-1)).toEqual({ source: 'items', id: 'c', state: { selected: true } });
   });
 
-  it('in large mode flags the late points’ and the search labels’ own sources too', () => {
+  it('in large mode flags the late points’ own source too, not the search labels’', () => {
     const map = fakeMap(['base', 'items', 'items-late', 'item-hits']);
     notePlanStates(map, planStates({ ids: ['a', 'b'], kept: new Set(['b']), zone: null, districts: [], focus: null }));
     expect((request(map, null).featureState ?? []).filter((s) => s.id === 'a')).toEqual([
       { source: 'items', id: 'a', state: { hidden: true, dim: false } },
       { source: 'items-late', id: 'a', state: { hidden: true, dim: false } },
-      { source: 'item-hits', id: 'a', state: { hidden: true, dim: false } },
     ]);
   });
 
