@@ -77,7 +77,7 @@ export function buildStyle(
       ...clusterLayers(),
       lateIndexLayer(),
     ];
-    sources[HIT_LABEL_SOURCE] = hitLabelSource();
+    sources[HIT_LABEL_SOURCE] = hitLabelSource(PROMOTE_ID[ITEM_SOURCE]);
     const [label] = items.labels;
     items.labels = [
       // While a search's results are labelled from their own source, the late labels stand aside.

@@ -109,11 +109,11 @@ describe('item clusters', () => {
     expect(hitLabelData(labels, [])).toEqual({ type: 'FeatureCollection', features: [] });
     const style = {
       version: 8,
-      sources: { [HIT_LABEL_SOURCE]: hitLabelSource() },
+      sources: { [HIT_LABEL_SOURCE]: hitLabelSource('id') },
       layers: [],
     } as unknown as StyleSpecification;
     expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
     // Tiled like the items, so that closer views reuse the labels laid out while the reader typed.
-    expect(hitLabelSource()).toMatchObject({ maxzoom: TILE_ZOOM, buffer: TILE_BUFFER, promoteId: 'id' });
+    expect(hitLabelSource('id')).toMatchObject({ maxzoom: TILE_ZOOM, buffer: TILE_BUFFER, promoteId: 'id' });
   });
 });

@@ -18,7 +18,8 @@ export const CLUSTER_SOURCE = 'item-clusters';
  * In large mode the individual points and labels (from SYNTHETIC_POINT_MINZOOM on) read the items' data
  * through a source of their own. A tile holds only the layers visible at its own zoom, so the items
  * source could not draw them from its zoom-8 tiles (src/map/tiles.ts); on their own source they leave
- * the lines and areas to reuse those tiles, and below SYNTHETIC_POINT_MINZOOM this source loads nothing.
+ * the lines and areas to reuse those tiles. Between the city view and SYNTHETIC_POINT_MINZOOM this
+ * source loads nothing (see lateIndexLayer).
  */
 export const LATE_ITEM_SOURCE = 'items-late';
 
@@ -117,11 +118,11 @@ export const HIT_LABEL_SOURCE = 'item-hits';
 /** Up to this many search results are labelled from HIT_LABEL_SOURCE; more fall back to the late labels. */
 export const MAX_HIT_LABELS = 500;
 
-export function hitLabelSource(): GeoJSONSourceSpecification {
+export function hitLabelSource(promoteId: string): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
-    promoteId: 'id',
+    promoteId,
     maxzoom: TILE_ZOOM,
     tolerance: 0,
     buffer: TILE_BUFFER,
