@@ -23,6 +23,7 @@ export default defineConfig({
         // apart from the libraries, and the libraries stay cached when only our code changes.
         advancedChunks: {
           groups: [
+            { name: 'preload', test: /preload-helper/ },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ },
           ],
         },

@@ -32,6 +32,7 @@ const Overview = lazy(() => import('./overview/Overview'));
 
 export function App() {
   const state = useCatalog();
+  performance.mark(`app-${state.status}`);
   if (state.status === 'ready') return <Explorer catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
@@ -49,6 +50,7 @@ export function App() {
 }
 
 function Explorer({ catalog }: { catalog: Catalog }) {
+  performance.mark('explorer');
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const explore = useExplore(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);

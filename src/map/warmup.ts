@@ -1,16 +1,17 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { loadCatalog } from '../catalog/useCatalog';
+import { loadCatalog } from '../catalog/load';
 
 /**
  * Starts the slow parts of the first view at once and side by side: the catalogue download, the map
  * engine's download and parse, and its worker pool (prewarm). Without this they would run one after
  * the other, as React reaches each of them.
  */
-export function warmUp(): void {
-  void loadCatalog().catch(() => {
+export function warmUp(): Promise<unknown> {
+  void loadCatalog().then(() => performance.mark('catalog')).catch(() => {
     // The app reports a failed catalogue itself when it asks for it.
   });
-  void import('maplibre-gl').then((maplibre) => {
+  return import('maplibre-gl').then((maplibre) => {
+    performance.mark('engine');
     maplibre.setWorkerUrl(workerUrl);
     maplibre.prewarm();
   });

@@ -1,0 +1,64 @@
+import catalogUrl from '../generated/catalog.json?url';
+import detailsUrl from '../generated/details.json?url';
+import { withNameKeys } from './shipped';
+import { blobUrl, SYNTHETIC, syntheticLabels, syntheticUrls } from './syntheticMode';
+import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
+
+// Kept apart from the hooks in useCatalog.ts: the page's first script starts these downloads before
+// React has even been fetched, so this file must not import it.
+
+// The catalogue is a separate asset fetched alongside the map's own data, not part of the script:
+// the first paint does not wait for it, and it is cached on its own.
+let pending: Promise<Catalog> | null = null;
+let loaded: Catalog | null = null;
+
+/** The catalogue if it has arrived already, so that the first render can show it. */
+export const loadedCatalog = (): Catalog | null => loaded;
+
+export function loadCatalog(url = catalogUrl): Promise<Catalog> {
+  pending ??= fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    const shipped = (await r.json()) as Catalog<ShippedItem>;
+    if (shipped.version !== 1 || !Array.isArray(shipped.items)) throw new Error(`${url}: not a catalogue of version 1`);
+    const data = withNameKeys(shipped);
+    loaded = SYNTHETIC > 0 ? await synthesise(data) : data;
+    return loaded;
+  });
+  return pending;
+}
+
+/** Scale tests: the generated catalogue, its map data as blob URLs, and one shared details record. */
+async function synthesise(real: Catalog): Promise<Catalog> {
+  const { syntheticCatalog, syntheticDetails } = await import('./synthetic.ts');
+  const { clusterData, labelPoints } = await import('../map/layers/clusters');
+  const out = syntheticCatalog(real, SYNTHETIC);
+  syntheticUrls.items = blobUrl(out.map);
+  syntheticUrls.clusters = blobUrl(clusterData(out.map));
+  syntheticLabels.byId = labelPoints(out.map);
+  details = Promise.resolve(syntheticDetails(out.catalog));
+  return out.catalog;
+}
+
+let details: Promise<Record<string, ItemDetails>> | null = null;
+
+/** The items' long texts (summaries, sources, site notes, the report's words), fetched once on first need. */
+export function loadDetails(url = detailsUrl): Promise<Record<string, ItemDetails>> {
+  details ??= fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+    return (await r.json()) as Record<string, ItemDetails>;
+  });
+  // A failed fetch may succeed later (a flaky intranet): do not keep the rejection.
+  details.catch(() => {
+    details = null;
+  });
+  return details;
+}
+
+/** The items with their long texts, for an export. */
+export async function withDetails(items: readonly CatalogItem[]): Promise<(CatalogItem & ItemDetails)[]> {
+  const all = await loadDetails();
+  return items.flatMap((i) => {
+    const d = all[i.id];
+    return d ? [{ ...i, ...d }] : [];
+  });
+}
