@@ -6,7 +6,7 @@ import { startTransition, useEffect, useState } from 'react';
  * is first painted, and a hundred list rows laid out before that push its start back. The limit keeps
  * the panel whole when the map never starts (no WebGL2, an engine that failed to load).
  */
-export function useAfterMapStart(started: boolean, limit = 1000): boolean {
+export function useAfterMapStart(started: boolean, limit = 3000): boolean {
   const [late, setLate] = useState(false);
   useEffect(() => {
     if (started) return;

@@ -104,7 +104,7 @@ export function MapView(props: MapViewProps) {
   handlers.current = props;
   // react-map-gl sets its ref once the engine has created the map.
   const started = useCallback((ref: MapRef | null) => {
-    if (ref) handlers.current.onStart?.();
+    void ref;
   }, []);
 
   usePlanState(map, props.plan);
@@ -151,6 +151,7 @@ export function MapView(props: MapViewProps) {
         onStyleData={(event) => reuseTiles(event.target)}
         onLoad={(event) => {
           attachProbe(event.target);
+          event.target.once('idle', () => handlers.current.onStart?.());
           setMap(event.target);
           handlers.current.onMap(event.target);
           setPhase('ready');
