@@ -23,7 +23,7 @@ import { hasWebGL2 } from './map/webgl';
 import type { Slide } from './present/types';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
-import { useAfterMapStart } from './useAfterMapStart';
+import { useAfterMap } from './useAfterMap';
 
 // Meeting mode, image export and the QR code load only when someone presents.
 const Presenter = lazy(() => import('./present/Presenter'));
@@ -32,7 +32,6 @@ const Overview = lazy(() => import('./overview/Overview'));
 
 export function App() {
   const state = useCatalog();
-  performance.mark(`app-${state.status}`);
   if (state.status === 'ready') return <Explorer catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
@@ -50,7 +49,6 @@ export function App() {
 }
 
 function Explorer({ catalog }: { catalog: Catalog }) {
-  performance.mark('explorer');
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const explore = useExplore(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -102,10 +100,10 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   }, [ids, catalog, shown, explore.filters, explore.items, focus]);
   const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
-  // The panel's long sections wait until the map has been created (or a second has passed).
-  const [mapStarted, setMapStarted] = useState(false);
-  const onStart = useCallback(() => setMapStarted(true), []);
-  const later = useAfterMapStart(mapStarted || !webgl);
+  // The panel's long sections (the list, the statistics, export) wait until the map has been drawn.
+  const [mapSettled, setMapSettled] = useState(false);
+  const onSettled = useCallback(() => setMapSettled(true), []);
+  const later = useAfterMap(mapSettled || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback(
     (s: Slide, n: number) => {
@@ -159,7 +157,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                 {...pointer}
                 onCamera={onCamera}
                 onMap={setMap}
-                onStart={onStart}
+                onSettled={onSettled}
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>

@@ -1,10 +1,32 @@
 import './fonts.css';
 import './app.css';
+// In the first stylesheet rather than with the map's script: the map's controls are styled from the first frame.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { warmUp } from './map/warmup';
 import { hasWebGL2 } from './map/webgl';
 
-performance.mark('entry');
-// Without WebGL2 the map engine is never downloaded: the page draws a static overview map instead.
+// The page's first script is kept small on purpose: it starts the map engine's and the catalogue's
+// downloads before React and the app's own code have even been fetched (src/boot.tsx). Without WebGL2
+// the engine is never downloaded: the page draws a static overview map instead.
 const engine = hasWebGL2() ? warmUp() : Promise.resolve();
-void Promise.all([import('./boot'), engine.catch(() => undefined)]).then(([boot]) => boot.start());
+
+// React renders once the engine has been evaluated too. Both run on the same thread and the map needs
+// both; rendering first would only lay out a waiting page and then the real one. Until then the page
+// shows index.html's own "loading" line.
+Promise.all([import('./boot'), engine])
+  .then(([boot]) => boot.start())
+  .catch((error: unknown) => {
+    console.error(error);
+    showFailure(error instanceof Error ? error.message : String(error));
+  });
+
+/** The app's own script failed to load (a broken copy of the site, a connection lost mid-load). */
+function showFailure(detail: string) {
+  const root = document.getElementById('root');
+  const template = document.getElementById('boot-failed');
+  if (!root || !(template instanceof HTMLTemplateElement)) return;
+  const message = template.content.cloneNode(true) as DocumentFragment;
+  const code = message.querySelector('code');
+  if (code) code.textContent = detail;
+  root.replaceChildren(message);
+}

@@ -8,12 +8,14 @@ export type CatalogState =
   | { status: 'error'; message: string };
 
 export function useCatalog(): CatalogState {
+  // Usually the catalogue has arrived before React first renders (src/main.tsx): show it at once.
   const [state, setState] = useState<CatalogState>(() => {
     const catalog = loadedCatalog();
     return catalog ? { status: 'ready', catalog } : { status: 'loading' };
   });
+  const ready = state.status === 'ready';
   useEffect(() => {
-    if (state.status === 'ready') return;
+    if (ready) return;
     let live = true;
     loadCatalog().then(
       (catalog) => live && setState({ status: 'ready', catalog }),
@@ -22,7 +24,7 @@ export function useCatalog(): CatalogState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [ready]);
   return state;
 }
 

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
-import type { Catalog, CatalogItem } from '../catalog/types';
 import { withDetails } from '../catalog/load';
+import type { Catalog, CatalogItem } from '../catalog/types';
 import { download } from '../download';
 
 const downloadText = (text: string, type: string, name: string) => download(new Blob([text], { type }), name);

@@ -22,7 +22,7 @@ interface Props {
   onCollapse: (collapsed: boolean) => void;
   itemsUrl: string;
   map: MapLibreMap | null;
-  /** False until the map has started: the long sections (zones, districts, filters, the list) wait (useAfterMapStart). */
+  /** False until the map has been drawn: the long sections (more filters, the list, statistics, export) wait (useAfterMap). */
   later: boolean;
 }
 
@@ -98,10 +98,10 @@ export function Panel(props: Props) {
           </div>
           <p className="panel-note">{t('present.startHint')}</p>
         </section>
+        <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+        <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
         {later ? (
           <>
-            <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-            <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
             <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
               <summary>{t('filters.more')}</summary>
               <FacetFilters catalog={catalog} view={view} explore={explore} dispatch={dispatch} />

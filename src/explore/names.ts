@@ -9,5 +9,14 @@ export const districtName = (d: DistrictInfo | undefined, lang: Lang, fallback: 
 
 /** A number as people read it in the chosen language: 1,234.5 or 1,234.5 (no trailing .0). */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  const key = `${lang}${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
+
+// Building a formatter loads locale data; the statistics format dozens of numbers per render.
+const formats = new Map<string, Intl.NumberFormat>();

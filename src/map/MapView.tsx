@@ -1,7 +1,7 @@
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { AttributionControl, Map as MapGL, type MapRef, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
@@ -39,8 +39,8 @@ export interface MapViewProps {
   onToggleDistrict: (adcode: string) => void;
   onCamera: (camera: Camera) => void;
   onMap: (map: MapLibreMap | null) => void;
-  /** Called once the map has been created (long before it has loaded). */
-  onStart?: () => void;
+  /** Called once: when the map has first been drawn completely (its first `idle`), or has failed to start. */
+  onSettled?: () => void;
 }
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
@@ -102,9 +102,12 @@ export function MapView(props: MapViewProps) {
   );
   const handlers = useRef(props);
   handlers.current = props;
-  // react-map-gl sets its ref once the engine has created the map.
-  const started = useCallback((ref: MapRef | null) => {
-    void ref;
+  // Once only, whichever comes first: the first complete drawing, or a failure that leaves no map.
+  const settled = useRef(false);
+  const settle = useCallback(() => {
+    if (settled.current) return;
+    settled.current = true;
+    handlers.current.onSettled?.();
   }, []);
 
   usePlanState(map, props.plan);
@@ -132,7 +135,6 @@ export function MapView(props: MapViewProps) {
   return (
     <section className="map" data-map-phase={phase} aria-label={t('map.label')}>
       <MapGL
-        ref={started}
         workerUrl={workerUrl}
         mapStyle={initialStyle}
         locale={locale}
@@ -151,7 +153,7 @@ export function MapView(props: MapViewProps) {
         onStyleData={(event) => reuseTiles(event.target)}
         onLoad={(event) => {
           attachProbe(event.target);
-          event.target.once('idle', () => handlers.current.onStart?.());
+          event.target.once('idle', settle);
           setMap(event.target);
           handlers.current.onMap(event.target);
           setPhase('ready');
@@ -185,6 +187,7 @@ export function MapView(props: MapViewProps) {
           // Other errors before the first load leave no map to show; later ones are logged only.
           setError(event.error?.message ?? String(event.error));
           setPhase((current) => (current === 'loading' ? 'error' : current));
+          settle();
         }}
       >
         <NavigationControl position="top-right" visualizePitch={false} />

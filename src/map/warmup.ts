@@ -4,15 +4,19 @@ import { loadCatalog } from '../catalog/load';
 /**
  * Starts the slow parts of the first view at once and side by side: the catalogue download, the map
  * engine's download and parse, and its worker pool (prewarm). Without this they would run one after
- * the other, as React reaches each of them.
+ * the other, as React reaches each of them. Settles once the engine is ready or has failed to load.
  */
-export function warmUp(): Promise<unknown> {
-  void loadCatalog().then(() => performance.mark('catalog')).catch(() => {
+export function warmUp(): Promise<void> {
+  void loadCatalog().catch(() => {
     // The app reports a failed catalogue itself when it asks for it.
   });
-  return import('maplibre-gl').then((maplibre) => {
-    performance.mark('engine');
-    maplibre.setWorkerUrl(workerUrl);
-    maplibre.prewarm();
-  });
+  return import('maplibre-gl').then(
+    (maplibre) => {
+      maplibre.setWorkerUrl(workerUrl);
+      maplibre.prewarm();
+    },
+    () => {
+      // The map reports an engine that failed to load itself, in its own place on the page.
+    },
+  );
 }

@@ -44,6 +44,8 @@ export function useView(catalog: Catalog) {
     const search = serialiseView(view);
     if (search === lastWritten.current) return;
     lastWritten.current = search;
+    // The address says so already (most first loads): a history update would cost the loading map a few ms.
+    if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     window.history.replaceState(null, '', url);
   }, [view]);

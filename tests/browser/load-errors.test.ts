@@ -61,6 +61,25 @@ describe('the catalogue fails to load', () => {
   }
 });
 
+describe('the app’s own script fails to load', () => {
+  it('replaces the loading line with a message naming the file', async () => {
+    const s = await open(/^boot-[\w-]+\.js$/, 'missing');
+    try {
+      const alert = s.page.getByRole('alert');
+      await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(1);
+      const text = (await alert.textContent()) ?? '';
+      expect(text).toContain('页面未能加载');
+      expect(text).toContain('The page failed to load');
+      expect(await alert.locator('code').textContent()).toMatch(/boot-[\w-]+\.js/);
+      // The loading line is gone, and nothing of the app half-loaded behind the message.
+      expect(await s.page.getByRole('status').count()).toBe(0);
+      expect(await s.page.locator('.panel, .map, .overview').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('a map file fails to load', () => {
   for (const layer of ['base', 'items'] as const) {
     it(`names ${layer} in the map area and leaves the panel working`, async () => {

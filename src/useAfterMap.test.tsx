@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAfterMapStart } from './useAfterMapStart';
+import { useAfterMap } from './useAfterMap';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -10,8 +10,8 @@ let host: HTMLElement;
 let root: Root;
 const seen: boolean[] = [];
 
-function Probe({ started }: { started: boolean }) {
-  seen.push(useAfterMapStart(started, 1000));
+function Probe({ settled }: { settled: boolean }) {
+  seen.push(useAfterMap(settled, 1000));
   return null;
 }
 
@@ -27,16 +27,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('useAfterMapStart', () => {
-  it('is false until the map starts, then true', () => {
-    act(() => root.render(<Probe started={false} />));
+describe('useAfterMap', () => {
+  it('is false until the map has settled, then true', () => {
+    act(() => root.render(<Probe settled={false} />));
     expect(seen.at(-1)).toBe(false);
-    act(() => root.render(<Probe started />));
+    act(() => root.render(<Probe settled />));
     expect(seen.at(-1)).toBe(true);
   });
 
-  it('gives up waiting after the limit (a map that never starts must not hide the panel)', () => {
-    act(() => root.render(<Probe started={false} />));
+  it('gives up waiting after the limit (a map that never settles must not hide the panel)', () => {
+    act(() => root.render(<Probe settled={false} />));
     act(() => vi.advanceTimersByTime(999));
     expect(seen.at(-1)).toBe(false);
     act(() => vi.advanceTimersByTime(2));
