@@ -123,9 +123,13 @@ function appInitScript() {
       }
     },
   });
+  // The panel's list renders after the map's first idle (src/useAfterMap.ts): the first frame that
+  // has a row in it is when a reader sees the list.
   const poll = () => {
     if ((window.__blueprint?.idleCount ?? 0) > 0) mark();
-    else requestAnimationFrame(poll);
+    if (window.__benchListAt == null && document.querySelector('#item-list .item-row'))
+      window.__benchListAt = performance.now();
+    if (window.__benchFirstIdleAt == null || window.__benchListAt == null) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }
@@ -213,6 +217,11 @@ async function measureLoad(browser, target) {
         ref: window.__ref ? { version: window.__ref.version, fonts: window.__ref.fonts } : null,
       };
     });
+    let listAt = null;
+    if (target.kind === 'app') {
+      await page.waitForFunction(() => window.__benchListAt != null, undefined, { timeout: LOAD_TIMEOUT, polling: 50 });
+      listAt = await page.evaluate(() => window.__benchListAt);
+    }
     await settle(page);
     info.labels = await districtLabelCount(page);
     // What the map drew of the plan (items and clusters): a check that the data reached it.
@@ -222,7 +231,7 @@ async function measureLoad(browser, target) {
       const layers = map.getLayersOrder().filter((id) => /^(item|cluster)/.test(id));
       return map.queryRenderedFeatures({ layers }).length;
     });
-    return { idleAt, info, responses: [...responses], errors };
+    return { idleAt, listAt, info, responses: [...responses], errors };
   } finally {
     await context.close();
   }
@@ -641,6 +650,13 @@ function markdown(r) {
   row(`Reference, maplibre-gl ${m.maplibre6}`, ms(n.ref6), '1', '');
   row(`Reference, maplibre-gl ${m.maplibre5}`, ms(n.ref5), ratioCell(n.ratios.ref5ToRef6), '');
   lines.push('');
+  if (n.list?.app)
+    lines.push(
+      `The panel's list is on screen at ${ms(n.list.app)} ms` +
+        (n.list.synthetic ? ` (${SYNTHETIC.toLocaleString('en')} items: ${ms(n.list.synthetic)} ms)` : '') +
+        ": it renders right after the map's first `idle` (src/useAfterMap.ts).",
+      '',
+    );
   lines.push(
     `District names drawn at first idle: app ${n.labels.app}, reference 6.x ${n.labels.ref6}, reference 5.x ${n.labels.ref5}. ` +
       `Fonts: 6.x ${n.fonts.ref6}; 5.x ${n.fonts.ref5}.`,
@@ -770,6 +786,7 @@ async function main() {
     // 1 and 4: navigation, the pages interleaved and their order rotated from run to run.
     const times = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
     const first = {};
+    const listTimes = {};
     const names = Object.keys(targets);
     for (let i = 0; i < RUNS; i++) {
       const order = names.map((_, j) => names[(i + j) % names.length]);
@@ -781,6 +798,7 @@ async function main() {
           log(`${name} run ${i + 1} failed: ${e.message}`);
         }
         times[name].push(r?.idleAt ?? null);
+        if (r?.listAt != null) listTimes[name] = [...(listTimes[name] ?? []), r.listAt];
         if (r && !first[name]) first[name] = r;
       }
       log(`load run ${i + 1}/${RUNS}: ${names.map((k) => `${k} ${round(times[k][i], 0)} ms`).join(', ')}`);
@@ -799,6 +817,11 @@ async function main() {
         appToRef6: ratio(times.app, times.ref6),
         syntheticToRef6: synthetic ? ratio(times.synthetic, times.ref6) : null,
         ref5ToRef6: ratio(times.ref5, times.ref6),
+      },
+      // Navigation → the panel's list on screen (it waits for the map's first idle).
+      list: {
+        app: listTimes.app ? summary(listTimes.app) : null,
+        synthetic: listTimes.synthetic ? summary(listTimes.synthetic) : null,
       },
       labels: Object.fromEntries(names.map((k) => [k, first[k]?.info.labels ?? null])),
       fonts: {
