@@ -147,7 +147,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
           />
         </ErrorBoundary>
         <main className="stage">
-          <ErrorBoundary part="part.map" className="map">
+          <ErrorBoundary part="part.map" className="map" onError={onSettled}>
             {webgl ? (
               <MapView
                 lang={lang}

@@ -17,10 +17,10 @@ function Fragile() {
   return <p className="fragile">drawn</p>;
 }
 
-function Page({ lang = 'zh' as const }: { lang?: 'zh' | 'en' }) {
+function Page({ lang = 'zh' as const, onError }: { lang?: 'zh' | 'en'; onError?: () => void }) {
   return (
     <LangContext.Provider value={lang}>
-      <ErrorBoundary part="part.map" className="map">
+      <ErrorBoundary part="part.map" className="map" onError={onError}>
         <Fragile />
       </ErrorBoundary>
       <nav className="sibling">panel</nav>
@@ -52,6 +52,18 @@ describe('ErrorBoundary', () => {
     expect(host.querySelector('.map')?.getAttribute('data-failed')).toBe('part.map');
     expect(host.querySelector('.sibling')?.textContent).toBe('panel');
     expect(host.querySelector('.fragile')).toBeNull();
+  });
+
+  it('tells its owner once when the part fails, and not while it works', () => {
+    quiet();
+    const onError = vi.fn();
+    broken = false;
+    act(() => root.render(<Page onError={onError} />));
+    expect(onError).not.toHaveBeenCalled();
+    broken = true;
+    act(() => root.render(<Page onError={() => onError('again')} />));
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(host.querySelector('[role="alert"]')).not.toBeNull();
   });
 
   it('speaks the page’s language', () => {

@@ -9,6 +9,8 @@ interface Props {
   /** More ways out than "try again" (the presenter offers to leave meeting mode). */
   extra?: ReactNode;
   children: ReactNode;
+  /** Told when the part fails (the map's failure lets the panel stop waiting for it). */
+  onError?: () => void;
 }
 
 /**
@@ -22,6 +24,10 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: Error) {
     return { error };
+  }
+
+  componentDidCatch() {
+    this.props.onError?.();
   }
 
   render() {

@@ -12,8 +12,12 @@ const engine = hasWebGL2() ? warmUp() : Promise.resolve();
 
 // React renders once the engine has been evaluated too. Both run on the same thread and the map needs
 // both; rendering first would only lay out a waiting page and then the real one. Until then the page
-// shows index.html's own "loading" line.
-Promise.all([import('./boot'), engine])
+// shows index.html's own "loading" line. On a slow connection, though, the panel does not wait for the
+// engine's download beyond ENGINE_WAIT_MS: the map then shows its own loading line.
+const ENGINE_WAIT_MS = 1000;
+const engineOrTimeout = Promise.race([engine, new Promise((resolve) => setTimeout(resolve, ENGINE_WAIT_MS))]);
+
+Promise.all([import('./boot'), engineOrTimeout])
   .then(([boot]) => boot.start())
   .catch((error: unknown) => {
     console.error(error);
