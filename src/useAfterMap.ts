@@ -6,7 +6,7 @@ import { startTransition, useEffect, useState } from 'react';
  * while the map loads, the page's main thread is busy nearly all the time (decoding tiles, drawing
  * glyphs, drawing frames), so a hundred list rows rendered then push the finished map back by as
  * long as they take. The limit keeps the panel whole on a machine too slow to finish the map soon,
- * or when the map never starts (no WebGL2, an engine that failed to load).
+ * or when the map is stuck without saying so.
  */
 export function useAfterMap(settled: boolean, limit = 3000): boolean {
   const [late, setLate] = useState(false);

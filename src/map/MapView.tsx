@@ -1,6 +1,6 @@
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
@@ -39,7 +39,7 @@ export interface MapViewProps {
   onToggleDistrict: (adcode: string) => void;
   onCamera: (camera: Camera) => void;
   onMap: (map: MapLibreMap | null) => void;
-  /** Called once: when the map has first been drawn completely (its first `idle`), or has failed to start. */
+  /** Called when the map has first been drawn completely (its first `idle`), and when it fails. */
   onSettled?: () => void;
 }
 
@@ -102,13 +102,6 @@ export function MapView(props: MapViewProps) {
   );
   const handlers = useRef(props);
   handlers.current = props;
-  // Once only, whichever comes first: the first complete drawing, or a failure that leaves no map.
-  const settled = useRef(false);
-  const settle = useCallback(() => {
-    if (settled.current) return;
-    settled.current = true;
-    handlers.current.onSettled?.();
-  }, []);
 
   usePlanState(map, props.plan);
   useFeatureState(map, ITEM_SOURCE, 'hover', hovered);
@@ -153,7 +146,7 @@ export function MapView(props: MapViewProps) {
         onStyleData={(event) => reuseTiles(event.target)}
         onLoad={(event) => {
           attachProbe(event.target);
-          event.target.once('idle', settle);
+          event.target.once('idle', () => handlers.current.onSettled?.());
           setMap(event.target);
           handlers.current.onMap(event.target);
           setPhase('ready');
@@ -187,7 +180,7 @@ export function MapView(props: MapViewProps) {
           // Other errors before the first load leave no map to show; later ones are logged only.
           setError(event.error?.message ?? String(event.error));
           setPhase((current) => (current === 'loading' ? 'error' : current));
-          settle();
+          handlers.current.onSettled?.();
         }}
       >
         <NavigationControl position="top-right" visualizePitch={false} />
