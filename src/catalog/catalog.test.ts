@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
@@ -178,6 +179,50 @@ describe('the catalogue', () => {
     const mapped = out.catalog.items.filter((i) => i.geometry_kind).length;
     expect(out.map.features).toHaveLength(mapped * 2);
     expect(out.zones.features).toHaveLength(10);
+  });
+});
+
+describe('the review date', () => {
+  const review = JSON.parse(fs.readFileSync(path.join(root, 'geo/review.json'), 'utf8'));
+
+  it('is the one date the catalogue carries, from geo/review.json, not the newest item date', () => {
+    expect(out.catalog.reviewed).toBe(review.reviewed);
+    const newest =
+      out.catalog.items
+        .map((i) => i.status_as_of)
+        .sort()
+        .at(-1) ?? '';
+    expect(out.catalog.reviewed >= newest).toBe(true);
+    expect(out.catalog.reviewed).not.toBe(newest);
+  });
+
+  it('marks every item whose status is more than recheck_after_months older than the review', () => {
+    const cutoff = new Date(`${review.reviewed}T00:00:00Z`);
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - review.recheck_after_months);
+    const limit = cutoff.toISOString().slice(0, 10);
+    for (const i of out.catalog.items) expect(i.recheck, `${i.id} ${i.status_as_of}`).toBe(i.status_as_of < limit);
+    // 趵突泉: confirmed 2021-04-14, years before the review.
+    expect(item('spring-baotu').recheck).toBe(true);
+    expect(out.catalog.items.some((i) => !i.recheck)).toBe(true);
+  });
+
+  it('puts the item on the boundary on the right side: exactly the period is not more', () => {
+    const inputs = readInputs(root);
+    const newest =
+      out.catalog.items
+        .map((i) => i.status_as_of)
+        .sort()
+        .at(-1) ?? '';
+    const at = (reviewed: string) =>
+      buildCatalog({ ...inputs, review: { file: 'geo/review.json', text: JSON.stringify({ ...review, reviewed }) } });
+    // A review exactly 12 months after 2026-01-25, then one day later.
+    const holder = out.catalog.items.find((i) => i.status_as_of === newest);
+    if (!holder) throw new Error('no newest item');
+    const plusYear = `${Number(newest.slice(0, 4)) + 1}${newest.slice(4)}`;
+    expect(at(plusYear).catalog.items.find((i) => i.id === holder.id)?.recheck).toBe(false);
+    const dayAfter = new Date(`${plusYear}T00:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    expect(at(dayAfter.toISOString().slice(0, 10)).catalog.items.find((i) => i.id === holder.id)?.recheck).toBe(true);
   });
 });
 
