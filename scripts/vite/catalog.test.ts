@@ -110,7 +110,7 @@ describe('the review date (geo/review.json) in the build', () => {
   it('stops on a malformed or missing review file, naming the file and field, and writes nothing', () => {
     const root = project();
     const review = path.join(root, REVIEW_FILE);
-    fs.copyFileSync(path.join(ROOT, 'src/catalog/review-fixtures/bad-date.json'), review);
+    fs.copyFileSync(path.join(ROOT, 'src/catalog/review-fixtures/bad-date.txt'), review);
     expect(() => buildStart(root)).toThrow(
       `${REVIEW_FILE} · reviewed: found "06.12.2026", expected a date as YYYY-MM-DD`,
     );

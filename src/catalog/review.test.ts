@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateReview } from './review';
 import { formatIssue } from './validate';
 
+// The fixtures are .txt: several are broken JSON on purpose, which the formatter would refuse to read.
 const dir = path.join(import.meta.dirname, 'review-fixtures');
 /** Items as the check sees them: the newest status date here is 2025-03-01. */
 const ITEMS = [
@@ -11,8 +12,8 @@ const ITEMS = [
   { id: 'fixture-newest', status_as_of: '2025-03-01', file: 'fixtures/items.geojson' },
 ];
 const check = (name: string) => {
-  const file = `review-fixtures/${name}.json`;
-  const { review, issues } = validateReview(file, fs.readFileSync(path.join(dir, `${name}.json`), 'utf8'), ITEMS);
+  const file = `review-fixtures/${name}.txt`;
+  const { review, issues } = validateReview(file, fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8'), ITEMS);
   return { review, list: issues.map(formatIssue) };
 };
 
@@ -25,12 +26,12 @@ describe('review.json validation', () => {
 
   // One fixture per rule. Each message names the file, the field, what was found and what was expected.
   const cases: [string, RegExp][] = [
-    ['empty', /^review-fixtures\/empty\.json · file: found an empty file, expected a JSON object with reviewed/],
-    ['not-json', /^review-fixtures\/not-json\.json · file: found text that is not JSON \(.+\), expected a JSON object/],
-    ['bad-date', /^review-fixtures\/bad-date\.json · reviewed: found "06\.12\.2026", expected a date as YYYY-MM-DD$/],
+    ['empty', /^review-fixtures\/empty\.txt · file: found an empty file, expected a JSON object with reviewed/],
+    ['not-json', /^review-fixtures\/not-json\.txt · file: found text that is not JSON \(.+\), expected a JSON object/],
+    ['bad-date', /^review-fixtures\/bad-date\.txt · reviewed: found "06\.12\.2026", expected a date as YYYY-MM-DD$/],
     [
       'impossible-date',
-      /^review-fixtures\/impossible-date\.json · reviewed: found "2026-02-30", expected a real calendar date as YYYY-MM-DD$/,
+      /^review-fixtures\/impossible-date\.txt · reviewed: found "2026-02-30", expected a real calendar date as YYYY-MM-DD$/,
     ],
     ['missing-months', /· recheck_after_months: found nothing, expected number$/],
     ['months-as-text', /· recheck_after_months: found "12", expected number$/],
@@ -38,7 +39,7 @@ describe('review.json validation', () => {
     ['unknown-field', /· file: found .+, expected no such field \("reviewer"\); the fields are reviewed/],
     [
       'before-items',
-      /^review-fixtures\/before-items\.json · reviewed: found "2024-06-30", expected a date not before any item's status_as_of \(fixtures\/items\.geojson · fixture-newest has 2025-03-01\)$/,
+      /^review-fixtures\/before-items\.txt · reviewed: found "2024-06-30", expected a date not before any item's status_as_of \(fixtures\/items\.geojson · fixture-newest has 2025-03-01\)$/,
     ],
   ];
 
@@ -65,7 +66,7 @@ describe('review.json validation', () => {
   });
 
   it('has a fixture file for every case and a case for every fixture file', () => {
-    const files = fs.readdirSync(dir).map((f) => f.replace(/\.json$/, ''));
+    const files = fs.readdirSync(dir).map((f) => f.replace(/\.txt$/, ''));
     expect(files.sort()).toEqual(['valid', ...cases.map(([n]) => n)].sort());
   });
 });
