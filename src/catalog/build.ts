@@ -166,6 +166,7 @@ export function buildCatalog({ files, districts, zones, review: reviewFile }: In
   const catalog: Catalog<FullItem> = {
     version: 1,
     reviewed: review.reviewed,
+    recheck_after_months: review.recheck_after_months,
     districts: districts.map((d) => ({
       adcode: String(d.properties.adcode),
       name_zh: String(d.properties.name_zh),

@@ -71,6 +71,8 @@ export interface Catalog<I = CatalogItem> {
   version: 1;
   /** The date the whole catalogue was last reviewed (geo/review.json): what "data as of" means. */
   reviewed: string;
+  /** An item whose status_as_of is more months than this before `reviewed` is marked recheck. */
+  recheck_after_months: number;
   districts: DistrictInfo[];
   /** The five schematic zones of geo/zones.geojson (全市 has no area). */
   zones: ZoneInfo[];
