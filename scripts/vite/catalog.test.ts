@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CatalogError } from '../../src/catalog/build.ts';
-import { catalogPlugin, DECK_FILE, ITEMS_DIR, runCatalog } from './catalog.ts';
+import { catalogPlugin, DECK_FILE, ITEMS_DIR, REVIEW_FILE, runCatalog } from './catalog.ts';
 
 // Bad data must stop the build before anything is written: no generated file, no page. These tests copy
 // the real inputs into a scratch project, add one malformed file, and run the catalogue plugin's own
@@ -15,7 +15,7 @@ const FIXTURES = path.join(ROOT, 'src/catalog/fixtures');
 const OUTPUTS = ['base.geojson', 'catalog.json', 'details.json', 'items.geojson'];
 const scratch: string[] = [];
 
-/** A scratch project with the real items, basemap, zones and deck; `bad` adds a fixture as an item file. */
+/** A scratch project with the real items, basemap, zones, review and deck; `bad` adds a fixture as an item file. */
 function project(bad?: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'catalog-'));
   scratch.push(root);
@@ -26,6 +26,7 @@ function project(bad?: string): string {
   for (const f of fs.readdirSync(path.join(ROOT, ITEMS_DIR))) copy(`${ITEMS_DIR}/${f}`);
   for (const f of fs.readdirSync(path.join(ROOT, 'geo/basemap'))) copy(`geo/basemap/${f}`);
   copy('geo/zones.geojson');
+  copy(REVIEW_FILE);
   copy(DECK_FILE);
   if (bad) copy(path.relative(ROOT, path.join(FIXTURES, `${bad}.geojson`)), `${ITEMS_DIR}/zz-${bad}.geojson`);
   // A page for `vite build`: the catalogue runs at build start, before this is bundled.
@@ -101,6 +102,32 @@ describe('the catalogue step of the build', () => {
     const deckFile = path.join(root, DECK_FILE);
     fs.writeFileSync(deckFile, fs.readFileSync(deckFile, 'utf8').replace('"hsr-jinan-laiwu"', '"no-such-item"'));
     expect(() => buildStart(root)).toThrow(/deck .* problem/);
+    expect(fs.existsSync(generated(root))).toBe(false);
+  });
+});
+
+describe('the review date (geo/review.json) in the build', () => {
+  it('stops on a malformed or missing review file, naming the file and field, and writes nothing', () => {
+    const root = project();
+    const review = path.join(root, REVIEW_FILE);
+    fs.copyFileSync(path.join(ROOT, 'src/catalog/review-fixtures/bad-date.txt'), review);
+    expect(() => buildStart(root)).toThrow(
+      `${REVIEW_FILE} · reviewed: found "06.12.2026", expected a date as YYYY-MM-DD`,
+    );
+    fs.rmSync(review);
+    expect(() => buildStart(root)).toThrow(`${REVIEW_FILE} · file: found no such file, expected a JSON object`);
+    expect(fs.existsSync(generated(root))).toBe(false);
+  });
+
+  it('stops when the review is older than an item’s status date', () => {
+    const root = project();
+    fs.writeFileSync(
+      path.join(root, REVIEW_FILE),
+      JSON.stringify({ reviewed: '2025-01-01', recheck_after_months: 12, record: 'REVIEW.md' }),
+    );
+    expect(() => buildStart(root)).toThrow(
+      /geo\/review\.json · reviewed: found "2025-01-01", expected a date not before any item's status_as_of \(geo\/items\/[\w-]+\.geojson · [\w-]+ has 2026-/,
+    );
     expect(fs.existsSync(generated(root))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { BASE_PARTS, type BasePart, type Collection, mergeBase } from '../../src/catalog/base.ts';
 import { buildCatalog, type Output, shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
 import type { Area } from '../../src/catalog/derive.ts';
+import { REVIEW_FILE } from '../../src/catalog/review.ts';
 import { parseDeckText } from '../../src/present/deckSchema.ts';
 
 // Runs the catalogue pipeline (validate + derive, src/catalog/build.ts) before every build and on
@@ -11,6 +12,7 @@ import { parseDeckText } from '../../src/present/deckSchema.ts';
 // is written. The app imports the results from src/generated/.
 
 export const ITEMS_DIR = 'geo/items';
+export { REVIEW_FILE };
 
 export function readInputs(root: string) {
   const dir = path.join(root, ITEMS_DIR);
@@ -21,7 +23,10 @@ export function readInputs(root: string) {
     .map((f) => ({ file: `${ITEMS_DIR}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
   const areas = (file: string) =>
     (JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as { features: Area[] }).features;
-  return { files, districts: areas('geo/basemap/districts.geojson'), zones: areas('geo/zones.geojson') };
+  // A missing review file is reported like a broken one, by the catalogue's own check.
+  const reviewPath = path.join(root, REVIEW_FILE);
+  const review = { file: REVIEW_FILE, text: fs.existsSync(reviewPath) ? fs.readFileSync(reviewPath, 'utf8') : null };
+  return { files, districts: areas('geo/basemap/districts.geojson'), zones: areas('geo/zones.geojson'), review };
 }
 
 /** The basemap files the map's `base` source is merged from (the zones come from the catalogue build). */

@@ -2,7 +2,9 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
+import { olderThan } from './dates.ts';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
+import { validateReview } from './review.ts';
 import type { Zone } from './schema.ts';
 import { searchKeys } from './searchKeys.ts';
 import {
@@ -24,7 +26,7 @@ import { checkUnique, formatIssue, type Issue, type Item, validateFile } from '.
 export class CatalogError extends Error {
   constructor(readonly issues: Issue[]) {
     super(
-      `The catalogue in geo/items/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues
+      `The catalogue in geo/ has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n${issues
         .map((i) => `  - ${formatIssue(i)}`)
         .join('\n')}`,
     );
@@ -36,6 +38,8 @@ export interface Inputs {
   files: { file: string; text: string }[];
   districts: Area[];
   zones: Area[];
+  /** geo/review.json: when the whole catalogue was last reviewed (text null: there is no such file). */
+  review: { file: string; text: string | null };
 }
 
 export interface Output {
@@ -80,10 +84,13 @@ function zoneWarning(item: Item, zones: Measure | null): string | null {
   return `${item.properties.id}: tagged ${zone}, but its geometry lies in ${where}`;
 }
 
-export function buildCatalog({ files, districts, zones }: Inputs): Output {
+export function buildCatalog({ files, districts, zones, review: reviewFile }: Inputs): Output {
   const validated = files.map(({ file, text }) => ({ file, ...validateFile(file, text) }));
   const issues = [...validated.flatMap((v) => v.issues), ...checkUnique(validated)];
-  if (issues.length > 0) throw new CatalogError(issues);
+  const dated = validated.flatMap(({ file, items }) => items.map(({ properties: p }) => ({ ...p, file })));
+  const { review, issues: reviewIssues } = validateReview(reviewFile.file, reviewFile.text, dated);
+  issues.push(...reviewIssues);
+  if (issues.length > 0 || !review) throw new CatalogError(issues);
 
   const districtIndex = indexAreas(districts, (d) => String(d.properties.adcode));
   const zoneIndex = indexAreas(zones, (z) => String(z.properties.zone));
@@ -107,6 +114,8 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
         districts: derivedDistricts,
         zones_geometry: inZones,
         search: searchKeys(item.properties.name_zh, item.properties.name_en),
+        // A status last confirmed long before the review is shown as 待核实 · to be re-checked.
+        recheck: olderThan(item.properties.status_as_of, review.reviewed, review.recheck_after_months),
       });
       if (item.geometry) {
         const p = item.properties;
@@ -156,6 +165,8 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
   items.sort((a, b) => a.id.localeCompare(b.id));
   const catalog: Catalog<FullItem> = {
     version: 1,
+    reviewed: review.reviewed,
+    recheck_after_months: review.recheck_after_months,
     districts: districts.map((d) => ({
       adcode: String(d.properties.adcode),
       name_zh: String(d.properties.name_zh),

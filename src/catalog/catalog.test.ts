@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
@@ -179,6 +180,56 @@ describe('the catalogue', () => {
     expect(out.map.features).toHaveLength(mapped * 2);
     expect(out.zones.features).toHaveLength(10);
   });
+});
+
+describe('the review date', () => {
+  const review = JSON.parse(fs.readFileSync(path.join(root, 'geo/review.json'), 'utf8'));
+
+  it('is the one date the catalogue carries, from geo/review.json, not the newest item date', () => {
+    expect(out.catalog.reviewed).toBe(review.reviewed);
+    const newest =
+      out.catalog.items
+        .map((i) => i.status_as_of)
+        .sort()
+        .at(-1) ?? '';
+    expect(out.catalog.reviewed >= newest).toBe(true);
+    expect(out.catalog.reviewed).not.toBe(newest);
+  });
+
+  it('marks every item whose status is more than recheck_after_months older than the review', () => {
+    const cutoff = new Date(`${review.reviewed}T00:00:00Z`);
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - review.recheck_after_months);
+    const limit = cutoff.toISOString().slice(0, 10);
+    for (const i of out.catalog.items) expect(i.recheck, `${i.id} ${i.status_as_of}`).toBe(i.status_as_of < limit);
+    // 趵突泉: confirmed 2021-04-14, years before the review.
+    expect(item('spring-baotu').recheck).toBe(true);
+    expect(out.catalog.items.some((i) => !i.recheck)).toBe(true);
+  });
+
+  it('puts the item on the boundary on the right side: exactly the period is not more', () => {
+    const newest =
+      out.catalog.items
+        .map((i) => i.status_as_of)
+        .sort()
+        .at(-1) ?? '';
+    const holder = out.catalog.items.find((i) => i.status_as_of === newest);
+    if (!holder) throw new Error('no newest item');
+    // Only the file that holds the newest item: the whole catalogue twice would be slow for nothing.
+    const inputs = readInputs(root);
+    const files = inputs.files.filter((f) => f.file === holder.file);
+    const recheckAt = (reviewed: string) =>
+      buildCatalog({
+        ...inputs,
+        files,
+        review: { file: 'geo/review.json', text: JSON.stringify({ ...review, reviewed }) },
+      }).catalog.items.find((i) => i.id === holder.id)?.recheck;
+    // A review exactly recheck_after_months after the newest status date, then one day later.
+    const atLimit = new Date(`${newest}T00:00:00Z`);
+    atLimit.setUTCMonth(atLimit.getUTCMonth() + review.recheck_after_months);
+    expect(recheckAt(atLimit.toISOString().slice(0, 10))).toBe(false);
+    atLimit.setUTCDate(atLimit.getUTCDate() + 1);
+    expect(recheckAt(atLimit.toISOString().slice(0, 10))).toBe(true);
+  }, 30_000);
 });
 
 describe('the pipeline on bad input', () => {

@@ -228,6 +228,8 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
       zone,
       status,
       status_as_of: '2026-01-01',
+      // Made-up items are not part of the review: none is marked 待核实.
+      recheck: false,
       start_year: startYear,
       end_year: endYear,
       length_km: lengthKm,

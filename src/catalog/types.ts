@@ -20,6 +20,8 @@ export interface FullItem extends ItemProperties {
   zones_geometry: Measure | null;
   /** Search keys computed at build time: normalised names, full pinyin and initials. */
   search: SearchKeys;
+  /** Its status_as_of lies more than recheck_after_months (geo/review.json) before the review: 待核实. */
+  recheck: boolean;
 }
 
 /**
@@ -67,6 +69,10 @@ export interface ZoneInfo {
 
 export interface Catalog<I = CatalogItem> {
   version: 1;
+  /** The date the whole catalogue was last reviewed (geo/review.json): what "data as of" means. */
+  reviewed: string;
+  /** An item whose status_as_of is more months than this before `reviewed` is marked recheck. */
+  recheck_after_months: number;
   districts: DistrictInfo[];
   /** The five schematic zones of geo/zones.geojson (全市 has no area). */
   zones: ZoneInfo[];

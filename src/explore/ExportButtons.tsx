@@ -60,7 +60,7 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toCsv(await withDetails(items), catalog.districts, view.lang),
+            toCsv(await withDetails(items), catalog.districts, view.lang, catalog.reviewed),
             'text/csv;charset=utf-8',
             exportFileName('csv', parts, new Date()),
           )
@@ -73,7 +73,7 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toGeoJson(await withDetails(items), await geometry(itemsUrl), catalog.districts),
+            toGeoJson(await withDetails(items), await geometry(itemsUrl), catalog.districts, catalog.reviewed),
             'application/geo+json',
             exportFileName('geojson', parts, new Date()),
           )

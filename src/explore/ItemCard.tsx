@@ -3,7 +3,9 @@ import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
 import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { statusAge } from './age';
 import { districtName, formatNumber } from './names';
+import { RecheckMark } from './RecheckMark';
 
 /** A source string ends in its URL ("Outlet《title》date URL"); only http(s) links become links. */
 export function splitSource(source: string): { text: string; url: string | null } {
@@ -135,8 +137,13 @@ export function ItemCard({
         <Row label={t('card.status')}>
           {t(`status.${item.status}` as MessageKey)}{' '}
           <span className="muted">
-            ({t('card.asOf')} {item.status_as_of})
+            ({t('card.asOf')} {item.status_as_of} · {statusAge(item.status_as_of, catalog.reviewed, t)})
           </span>
+          {item.recheck ? (
+            <span className="card__recheck">
+              <RecheckMark /> {t('review.recheckNote').replace('{months}', String(catalog.recheck_after_months))}
+            </span>
+          ) : null}
         </Row>
         {years ? <Row label={t('card.years')}>{years}</Row> : null}
         <Figures item={item} lang={lang} />
@@ -174,6 +181,9 @@ export function ItemCard({
           );
         })}
       </ol>
+      <p className="card__asof">
+        {t('present.asOf')} <time dateTime={catalog.reviewed}>{catalog.reviewed}</time>
+      </p>
     </article>
   );
 }

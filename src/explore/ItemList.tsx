@@ -4,6 +4,7 @@ import { ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { itemName } from './names';
+import { RecheckMark } from './RecheckMark';
 
 interface Props {
   items: CatalogItem[];
@@ -61,6 +62,7 @@ export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSe
         <span className="item-row__meta">
           {t(`status.${item.status}` as MessageKey)}
           {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
+          {item.recheck ? <RecheckMark /> : null}
         </span>
       </button>
     </li>

@@ -26,7 +26,7 @@ interface Props {
   later: boolean;
 }
 
-function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
+function Title({ lang, onLang, reviewed }: { lang: Lang; onLang: (lang: Lang) => void; reviewed: string }) {
   const t = useT();
   return (
     <header className="header">
@@ -35,6 +35,9 @@ function Title({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => void }) {
         <p className="header__subtitle">{t('app.subtitle')}</p>
         <p className="header__subtitle header__subtitle--secondary" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
           {t('app.subtitleSecondary')}
+        </p>
+        <p className="header__asof">
+          {t('present.asOf')} <time dateTime={reviewed}>{reviewed}</time>
         </p>
       </div>
       <button
@@ -57,7 +60,7 @@ export function Panel(props: Props) {
   return (
     <aside className="panel" aria-label={t('panel.label')} data-collapsed={collapsed}>
       <div className="panel__top">
-        <Title lang={view.lang} onLang={(lang) => dispatch({ type: 'lang', lang })} />
+        <Title lang={view.lang} onLang={(lang) => dispatch({ type: 'lang', lang })} reviewed={catalog.reviewed} />
         <button
           type="button"
           className="panel__toggle"

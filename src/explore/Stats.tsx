@@ -66,6 +66,9 @@ export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore:
         colour={() => '#8a8578'}
         label={(s) => t(`status.${s}` as MessageKey)}
       />
+      <p className="stats__recheck" data-testid="recheck-count">
+        {t('stats.recheck').replace('{n}', String(items.filter((i) => i.recheck).length))}
+      </p>
       <h3 className="panel-subtitle">{t('stats.lengths')}</h3>
       <dl className="lengths" data-testid="lengths">
         {(

@@ -63,6 +63,8 @@ function records(csv: string): Record<string, string>[] {
   });
 }
 
+const REVIEWED = '2026-12-06';
+
 const DISTRICTS: Districts = [
   { adcode: '370112', name_zh: '历城区', name_en: 'Licheng District' },
   { adcode: '370114', name_zh: '章丘区', name_en: 'Zhangqiu District' },
@@ -110,6 +112,7 @@ function fixture(over: Partial<FullItem> = {}): FullItem {
     },
     zones_geometry: null,
     search: { zh: '', en: '', pinyin: '', initials: '', alt: [] },
+    recheck: true,
     ...over,
   };
 }
@@ -119,9 +122,16 @@ const HEADER_ZH = [
   '中文名称',
   '英文名称',
   '片区',
+  '片区代码',
   '类别',
+  '类别代码',
   '状态',
+  '状态代码',
+  '交通方式',
+  '交通方式代码',
   '状态核实日期',
+  '待核实',
+  '数据截至',
   '开工年份',
   '完工年份',
   '所在区县',
@@ -141,9 +151,16 @@ const HEADER_EN = [
   'Name (Chinese)',
   'Name (English)',
   'Zone',
+  'Zone code',
   'Category',
+  'Category code',
   'Status',
+  'Status code',
+  'Mode',
+  'Mode code',
   'Status as of',
+  'To be re-checked',
+  'Data as of',
   'Start year',
   'End year',
   'Districts',
@@ -161,26 +178,26 @@ const HEADER_EN = [
 
 describe('toCsv: the file format', () => {
   it('starts with a UTF-8 byte-order mark, once, so that Excel reads the Chinese as UTF-8', () => {
-    const csv = toCsv([fixture()], DISTRICTS, 'zh');
+    const csv = toCsv([fixture()], DISTRICTS, 'zh', REVIEWED);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).includes('\uFEFF')).toBe(false);
   });
 
   it('ends every record with CRLF and has no bare LF or CR', () => {
-    const csv = toCsv([fixture(), fixture({ id: 'second' })], DISTRICTS, 'en');
+    const csv = toCsv([fixture(), fixture({ id: 'second' })], DISTRICTS, 'en', REVIEWED);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).not.toMatch(/\r(?!\n)|(?<!\r)\n/);
     expect(csv.split('\r\n')).toHaveLength(4); // header, two items, and the empty tail
   });
 
   it('writes the header in the chosen language, with the same columns either way', () => {
-    expect(parseCsv(toCsv([], DISTRICTS, 'zh').slice(1))).toEqual([HEADER_ZH]);
-    expect(parseCsv(toCsv([], DISTRICTS, 'en').slice(1))).toEqual([HEADER_EN]);
+    expect(parseCsv(toCsv([], DISTRICTS, 'zh', REVIEWED).slice(1))).toEqual([HEADER_ZH]);
+    expect(parseCsv(toCsv([], DISTRICTS, 'en', REVIEWED).slice(1))).toEqual([HEADER_EN]);
   });
 
   it('keeps both names whatever the language, and the summary, capacity and yes/no in the chosen one', () => {
-    const [zh] = records(toCsv([fixture()], DISTRICTS, 'zh'));
-    const [en] = records(toCsv([fixture()], DISTRICTS, 'en'));
+    const [zh] = records(toCsv([fixture()], DISTRICTS, 'zh', REVIEWED));
+    const [en] = records(toCsv([fixture()], DISTRICTS, 'en', REVIEWED));
     expect([zh?.中文名称, zh?.英文名称]).toEqual(['测试项目', 'Test item']);
     expect([en?.['Name (Chinese)'], en?.['Name (English)']]).toEqual(['测试项目', 'Test item']);
     expect([zh?.简介, zh?.规模, zh?.示意]).toEqual(['中文简介', '38万平方米 建筑面积', '是']);
@@ -191,15 +208,60 @@ describe('toCsv: the file format', () => {
     expect(en?.['Area (km²)']).toBe('');
   });
 
+  it('names zone, category, status and mode in the chosen language, with the raw codes in columns of their own', () => {
+    const item = fixture({ zone: '北起', category: 'transport', status: 'in_operation', mode: 'rail' });
+    const [zh] = records(toCsv([item], DISTRICTS, 'zh', REVIEWED));
+    const [en] = records(toCsv([item], DISTRICTS, 'en', REVIEWED));
+    expect([zh?.片区, zh?.类别, zh?.状态, zh?.交通方式]).toEqual(['北起', '交通枢纽', '运营中', '铁路']);
+    expect([en?.Zone, en?.Category, en?.Status, en?.Mode]).toEqual([
+      'North rising',
+      'Transport hub',
+      'In operation',
+      'Rail',
+    ]);
+    const codes = ['北起', 'transport', 'in_operation', 'rail'];
+    expect([zh?.片区代码, zh?.类别代码, zh?.状态代码, zh?.交通方式代码]).toEqual(codes);
+    expect([en?.['Zone code'], en?.['Category code'], en?.['Status code'], en?.['Mode code']]).toEqual(codes);
+    // An item that is not about transport has no mode, in either column.
+    const [park] = records(toCsv([fixture({ category: 'ecology', mode: null })], DISTRICTS, 'en', REVIEWED));
+    expect([park?.Category, park?.['Category code'], park?.Mode, park?.['Mode code']]).toEqual([
+      'Ecology & water',
+      'ecology',
+      '',
+      '',
+    ]);
+  });
+
+  it('writes the review date on every row and marks the items to be re-checked', () => {
+    const rows = records(
+      toCsv(
+        [fixture({ id: 'old', recheck: true }), fixture({ id: 'fresh', recheck: false })],
+        DISTRICTS,
+        'zh',
+        REVIEWED,
+      ),
+    );
+    expect(rows.map((r) => [r.编号, r.待核实, r.数据截至])).toEqual([
+      ['old', '是', '2026-12-06'],
+      ['fresh', '否', '2026-12-06'],
+    ]);
+    const [en] = records(toCsv([fixture()], DISTRICTS, 'en', REVIEWED));
+    expect([en?.['To be re-checked'], en?.['Data as of'], en?.['Status as of']]).toEqual([
+      'yes',
+      '2026-12-06',
+      '2022-04-09',
+    ]);
+  });
+
   it('lists districts with amount and unit for lines and areas, names only for points', () => {
-    const [line] = records(toCsv([fixture()], DISTRICTS, 'zh'));
+    const [line] = records(toCsv([fixture()], DISTRICTS, 'zh', REVIEWED));
     expect(line?.所在区县).toBe('章丘区 8.5 km; 历城区 4 km');
     expect(line?.济南市域外).toBe('1.5 km');
 
     const area = fixture({
       districts: { unit: 'km2', total: 157.6, inside: [{ key: '370112', amount: 157.6, share: 1 }], outside: 0 },
     });
-    const [a] = records(toCsv([area], DISTRICTS, 'en'));
+    const [a] = records(toCsv([area], DISTRICTS, 'en', REVIEWED));
     expect(a?.Districts).toBe('Licheng District 157.6 km²');
     expect(a?.['Outside Jinan']).toBe('');
 
@@ -208,20 +270,20 @@ describe('toCsv: the file format', () => {
       { key: '370114', amount: 1, share: 0.25 },
     ];
     const points = fixture({ districts: { unit: 'points', total: 5, inside, outside: 1 } });
-    const [p] = records(toCsv([points], DISTRICTS, 'en'));
+    const [p] = records(toCsv([points], DISTRICTS, 'en', REVIEWED));
     expect(p?.Districts).toBe('Licheng District; Zhangqiu District');
     expect(p?.['Outside Jinan']).toBe('1 point');
   });
 
   it('leaves districts empty for items without geometry', () => {
     const none = fixture({ districts: null, geometry_kind: null, bounds: null, label: null });
-    const [row] = records(toCsv([none], DISTRICTS, 'zh'));
+    const [row] = records(toCsv([none], DISTRICTS, 'zh', REVIEWED));
     expect([row?.所在区县, row?.济南市域外]).toEqual(['', '']);
   });
 
   it('quotes fields with commas, quotes, CR or LF, doubling the quotes, and reads back unchanged', () => {
     const name_en = 'Hub, "North"\r\nline 2\nline 3\rend';
-    const csv = toCsv([fixture({ name_en })], DISTRICTS, 'en');
+    const csv = toCsv([fixture({ name_en })], DISTRICTS, 'en', REVIEWED);
     expect(csv).toContain('"Hub, ""North""');
     const [row] = records(csv);
     expect(row?.['Name (English)']).toBe(name_en);
@@ -242,8 +304,8 @@ describe('toCsv: formula injection', () => {
   });
 
   it('prefixes a single quote to every text field starting with = + - @ TAB or CR', () => {
-    const [zh] = records(toCsv([crafted], DISTRICTS, 'zh'));
-    const [en] = records(toCsv([crafted], DISTRICTS, 'en'));
+    const [zh] = records(toCsv([crafted], DISTRICTS, 'zh', REVIEWED));
+    const [en] = records(toCsv([crafted], DISTRICTS, 'en', REVIEWED));
     expect(en?.['Name (Chinese)']).toBe(`'${crafted.name_zh}`);
     expect(en?.['Name (English)']).toBe(`'${crafted.name_en}`);
     expect(en?.Summary).toBe("'+1+1");
@@ -254,12 +316,12 @@ describe('toCsv: formula injection', () => {
 
   it('leaves every cell of the real catalogue free of a leading formula character', () => {
     for (const lang of ['zh', 'en'] as const)
-      for (const row of records(toCsv(catalog.items, catalog.districts, lang)))
+      for (const row of records(toCsv(catalog.items, catalog.districts, lang, catalog.reviewed)))
         for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('writes numeric columns as plain numbers, never prefixed', () => {
-    const csv = toCsv([fixture({ length_km: -3, accuracy_m: 50 })], DISTRICTS, 'en');
+    const csv = toCsv([fixture({ length_km: -3, accuracy_m: 50 })], DISTRICTS, 'en', REVIEWED);
     const [row] = records(csv);
     expect(row?.['Length (km)']).toBe('-3');
     expect(row?.['Accuracy (m)']).toBe('50');
@@ -267,7 +329,8 @@ describe('toCsv: formula injection', () => {
 });
 
 describe('toCsv: the real catalogue, filtered to 章丘区', () => {
-  const rowsFor = (lang: 'zh' | 'en') => records(toCsv(catalog.items.filter(touchesZhangqiu), catalog.districts, lang));
+  const rowsFor = (lang: 'zh' | 'en') =>
+    records(toCsv(catalog.items.filter(touchesZhangqiu), catalog.districts, lang, catalog.reviewed));
 
   it('has one row per item touching 章丘区, in order, with 济莱高铁 and 城子崖 and not 济南西站', () => {
     const selected = catalog.items.filter(touchesZhangqiu);
@@ -286,6 +349,8 @@ describe('toCsv: the real catalogue, filtered to 章丘区', () => {
     if (!item || !share) throw new Error('hsr-jinan-laiwu no longer crosses 章丘区');
     const zh = rowsFor('zh').find((r) => r.编号 === item.id);
     expect(zh?.中文名称).toBe('济莱高铁');
+    expect([zh?.类别, zh?.类别代码, zh?.交通方式, zh?.交通方式代码]).toEqual(['交通枢纽', 'transport', '铁路', 'rail']);
+    expect(zh?.数据截至).toBe(catalog.reviewed);
     expect(zh?.英文名称).toBe(item.name_en);
     expect(zh?.所在区县?.split('; ')).toContain(`章丘区 ${share.amount} km`);
     expect(zh?.['长度（公里）']).toBe(String(item.length_km));
@@ -309,7 +374,7 @@ describe('toGeoJson', () => {
 
   it('is a FeatureCollection with one feature per item, each with its source geometry or null', () => {
     const items = catalog.items.filter(touchesZhangqiu);
-    const parsed = JSON.parse(toGeoJson(items, geometry, catalog.districts));
+    const parsed = JSON.parse(toGeoJson(items, geometry, catalog.districts, catalog.reviewed));
     expect(parsed.type).toBe('FeatureCollection');
     expect(parsed.features).toHaveLength(items.length);
     items.forEach((item, n) => {
@@ -322,7 +387,7 @@ describe('toGeoJson', () => {
   });
 
   it('keeps the whole catalogue, items without geometry included with a null geometry', () => {
-    const parsed = JSON.parse(toGeoJson(catalog.items, geometry, catalog.districts));
+    const parsed = JSON.parse(toGeoJson(catalog.items, geometry, catalog.districts, catalog.reviewed));
     expect(parsed.features).toHaveLength(catalog.items.length);
     const withoutGeometry = catalog.items.filter((i) => i.geometry_kind === null);
     expect(withoutGeometry.length).toBeGreaterThan(0);
@@ -337,9 +402,9 @@ describe('toGeoJson', () => {
   it('carries the schema fields and the districts flattened, and none of the build-derived fields', () => {
     const item = catalog.items.find((i) => i.id === 'hsr-jinan-laiwu');
     if (!item) throw new Error('no hsr-jinan-laiwu');
-    const [f] = JSON.parse(toGeoJson([item], geometry, catalog.districts)).features;
+    const [f] = JSON.parse(toGeoJson([item], geometry, catalog.districts, catalog.reviewed)).features;
     expect(Object.keys(f.properties).sort()).toEqual(
-      [...Object.keys(itemPropertiesSchema.shape), 'districts', 'districts_en'].sort(),
+      [...Object.keys(itemPropertiesSchema.shape), 'districts', 'districts_en', 'recheck'].sort(),
     );
     expect(f.properties.districts).toBe(flattenDistricts(item.districts, catalog.districts, 'zh'));
     expect(f.properties.districts).toContain('章丘区');
@@ -347,9 +412,33 @@ describe('toGeoJson', () => {
     expect(f.properties.sources).toEqual(item.sources);
   });
 
+  it("carries the review date on the collection and each item's re-check mark", () => {
+    const parsed = JSON.parse(
+      toGeoJson(
+        [fixture({ id: 'old', recheck: true }), fixture({ id: 'fresh', recheck: false })],
+        { features: [] },
+        DISTRICTS,
+        REVIEWED,
+      ),
+    );
+    expect(parsed.data_as_of).toBe('2026-12-06');
+    expect(parsed.features.map((f: { properties: { recheck: boolean } }) => f.properties.recheck)).toEqual([
+      true,
+      false,
+    ]);
+    // The real catalogue: the file says the review date, not the newest date of one item.
+    const real = JSON.parse(toGeoJson(catalog.items, geometry, catalog.districts, catalog.reviewed));
+    expect(real.data_as_of).toBe(catalog.reviewed);
+    const marked = real.features.filter((f: { properties: { recheck: boolean } }) => f.properties.recheck);
+    expect(marked.length).toBe(catalog.items.filter((i) => i.recheck).length);
+    expect(marked.length).toBeGreaterThan(0);
+  });
+
   it('is pretty-printed with two spaces', () => {
-    const text = toGeoJson([fixture()], { features: [] }, DISTRICTS);
-    expect(text.startsWith('{\n  "type": "FeatureCollection",\n  "features": [\n    {')).toBe(true);
+    const text = toGeoJson([fixture()], { features: [] }, DISTRICTS, REVIEWED);
+    expect(
+      text.startsWith('{\n  "type": "FeatureCollection",\n  "data_as_of": "2026-12-06",\n  "features": [\n    {'),
+    ).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Measure } from '../catalog/derive.ts';
 import type { ItemProperties } from '../catalog/schema.ts';
 import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
+import { type MessageKey, translate } from '../i18n/index.ts';
 
 /** An item with its long texts: what an export writes (the app fetches the details first). */
 export type ExportItem = CatalogItem & ItemDetails;
@@ -74,35 +75,54 @@ function capacity(item: CatalogItem, lang: ExportLang): string {
 /** Numbers stay numbers (so that they are never mistaken for formulas and keep their type); null is empty. */
 type Cell = string | number | null;
 
+/** What every cell may read besides its item: the export's language and the catalogue around it. */
+export interface CsvContext {
+  lang: ExportLang;
+  districts: Districts;
+  /** The catalogue's review date (geo/review.json), the file's "data as of". */
+  reviewed: string;
+}
+
 interface Column {
   zh: string;
   en: string;
-  value: (item: ExportItem, districts: Districts, lang: ExportLang) => Cell;
+  value: (item: ExportItem, c: CsvContext) => Cell;
 }
 
-// The order of the columns is the order of the file. Codes (zone, category, status) stay codes
-// in both languages, so that a file filters the same whoever exported it.
+/** A code's name in the export's language, from the interface's own locale table (e.g. status.in_operation). */
+const label = (key: string, lang: ExportLang): string => translate(lang, key as MessageKey);
+
+// The order of the columns is the order of the file; a new field is one more entry here. Zone,
+// category, status and mode are written in the reader's language, each followed by its raw code in
+// a column of its own, so that a file filters the same whoever exported it.
 const COLUMNS: readonly Column[] = [
   { zh: '编号', en: 'ID', value: (i) => i.id },
   { zh: '中文名称', en: 'Name (Chinese)', value: (i) => i.name_zh },
   { zh: '英文名称', en: 'Name (English)', value: (i) => i.name_en },
-  { zh: '片区', en: 'Zone', value: (i) => i.zone },
-  { zh: '类别', en: 'Category', value: (i) => i.category },
-  { zh: '状态', en: 'Status', value: (i) => i.status },
+  { zh: '片区', en: 'Zone', value: (i, c) => label(`zone.${i.zone}`, c.lang) },
+  { zh: '片区代码', en: 'Zone code', value: (i) => i.zone },
+  { zh: '类别', en: 'Category', value: (i, c) => label(`category.${i.category}`, c.lang) },
+  { zh: '类别代码', en: 'Category code', value: (i) => i.category },
+  { zh: '状态', en: 'Status', value: (i, c) => label(`status.${i.status}`, c.lang) },
+  { zh: '状态代码', en: 'Status code', value: (i) => i.status },
+  { zh: '交通方式', en: 'Mode', value: (i, c) => (i.mode ? label(`mode.${i.mode}`, c.lang) : null) },
+  { zh: '交通方式代码', en: 'Mode code', value: (i) => i.mode },
   { zh: '状态核实日期', en: 'Status as of', value: (i) => i.status_as_of },
+  { zh: '待核实', en: 'To be re-checked', value: (i, c) => yesNo(i.recheck, c.lang) },
+  { zh: '数据截至', en: 'Data as of', value: (_i, c) => c.reviewed },
   { zh: '开工年份', en: 'Start year', value: (i) => i.start_year },
   { zh: '完工年份', en: 'End year', value: (i) => i.end_year },
-  { zh: '所在区县', en: 'Districts', value: (i, d, lang) => flattenDistricts(i.districts, d, lang) },
-  { zh: '济南市域外', en: 'Outside Jinan', value: (i, _d, lang) => outsideJinan(i.districts, lang) },
+  { zh: '所在区县', en: 'Districts', value: (i, c) => flattenDistricts(i.districts, c.districts, c.lang) },
+  { zh: '济南市域外', en: 'Outside Jinan', value: (i, c) => outsideJinan(i.districts, c.lang) },
   { zh: '长度（公里）', en: 'Length (km)', value: (i) => i.length_km },
   { zh: '面积（平方公里）', en: 'Area (km²)', value: (i) => i.area_km2 },
   // The catalogue counts in billions of yuan (100 亿元 = 10); the header says so rather than rescaling.
   { zh: '投资（十亿元）', en: 'Investment (bn CNY)', value: (i) => i.investment_bn_cny },
-  { zh: '规模', en: 'Capacity', value: (i, _d, lang) => capacity(i, lang) },
+  { zh: '规模', en: 'Capacity', value: (i, c) => capacity(i, c.lang) },
   { zh: '位置精度（米）', en: 'Accuracy (m)', value: (i) => i.accuracy_m },
-  { zh: '示意', en: 'Schematic', value: (i, _d, lang) => yesNo(i.schematic, lang) },
+  { zh: '示意', en: 'Schematic', value: (i, c) => yesNo(i.schematic, c.lang) },
   { zh: '报告章节', en: 'Report section', value: (i) => i.report_section },
-  { zh: '简介', en: 'Summary', value: (i, _d, lang) => (lang === 'zh' ? i.summary_zh : i.summary_en) },
+  { zh: '简介', en: 'Summary', value: (i, c) => (c.lang === 'zh' ? i.summary_zh : i.summary_en) },
   { zh: '来源', en: 'Sources', value: (i) => i.sources.join(' | ') },
 ];
 
@@ -134,10 +154,14 @@ const CRLF = '\r\n';
 /** Without a byte-order mark, Excel reads UTF-8 as the local code page and garbles the Chinese. */
 const BOM = '\uFEFF';
 
-/** The items as CSV, one row per item in the order given, under a header in the chosen language. */
-export function toCsv(items: readonly ExportItem[], districts: Districts, lang: ExportLang): string {
+/**
+ * The items as CSV, one row per item in the order given, under a header in the chosen language;
+ * `reviewed` is the catalogue's review date, written on every row as "data as of".
+ */
+export function toCsv(items: readonly ExportItem[], districts: Districts, lang: ExportLang, reviewed: string): string {
+  const context: CsvContext = { lang, districts, reviewed };
   const header = COLUMNS.map((c) => csvField(c[lang]));
-  const rows = items.map((item) => COLUMNS.map((c) => csvField(c.value(item, districts, lang))));
+  const rows = items.map((item) => COLUMNS.map((c) => csvField(c.value(item, context))));
   return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
 }
 
@@ -152,6 +176,7 @@ function ownFields(item: ExportItem): ItemProperties {
     bounds: _bounds,
     districts: _d,
     search: _search,
+    recheck: _recheck,
     ...rest
   } = item as ExportItem & Partial<Record<'file' | 'label' | 'zones_geometry', unknown>>;
   const { file: _file, label: _label, zones_geometry: _z, ...own } = rest;
@@ -161,9 +186,16 @@ function ownFields(item: ExportItem): ItemProperties {
 /**
  * The items as an RFC 7946 FeatureCollection, in the order given. Items without geometry (the
  * city-wide programmes) keep a null geometry, which RFC 7946 allows, so the file lists the whole
- * selection. `districts` is flattened like the CSV column, in Chinese; `districts_en` in English.
+ * selection. `districts` is flattened like the CSV column, in Chinese; `districts_en` in English;
+ * `recheck` is true for an item marked 待核实 · to be re-checked. The collection carries the
+ * catalogue's review date as the foreign member `data_as_of` (RFC 7946 §6.1).
  */
-export function toGeoJson(items: readonly ExportItem[], geometry: ItemGeometry, districts: Districts): string {
+export function toGeoJson(
+  items: readonly ExportItem[],
+  geometry: ItemGeometry,
+  districts: Districts,
+  reviewed: string,
+): string {
   const byId = new Map<string, unknown>();
   // Label points share the item's id but are only where the map writes its name.
   for (const f of geometry.features) if (f.properties.label !== true) byId.set(f.properties.id, f.geometry);
@@ -175,9 +207,10 @@ export function toGeoJson(items: readonly ExportItem[], geometry: ItemGeometry, 
       ...ownFields(item),
       districts: flattenDistricts(item.districts, districts, 'zh'),
       districts_en: flattenDistricts(item.districts, districts, 'en'),
+      recheck: item.recheck,
     },
   }));
-  return JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
+  return JSON.stringify({ type: 'FeatureCollection', data_as_of: reviewed, features }, null, 2);
 }
 
 // ---------------------------------------------------------------------------------------------

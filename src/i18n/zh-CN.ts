@@ -142,6 +142,14 @@ export const zhCN = {
   'present.schematicArea': '示意范围',
   'present.asOf': '数据截至',
   'present.north': '北',
+  // The review date (geo/review.json) and the items whose status is to be re-checked.
+  'review.recheck': '待核实',
+  'review.recheckNote': '状态最后确认距本次核查已超过 {months} 个月',
+  'review.statusAge': '{years} 年 {months} 个月前',
+  'review.statusAgeYears': '{years} 年前',
+  'review.statusAgeMonths': '{months} 个月前',
+  'review.statusAgeRecent': '核查前不足 1 个月',
+  'stats.recheck': '待核实 {n} 项',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',

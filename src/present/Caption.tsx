@@ -2,7 +2,9 @@ import { useContext } from 'react';
 import { lengths } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { ZONES } from '../catalog/vocab.ts';
+import { statusAge } from '../explore/age';
 import { formatNumber, itemName } from '../explore/names';
+import { RecheckMark } from '../explore/RecheckMark';
 import { type Lang, LangContext, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import type { Deck, Slide } from './types';
@@ -21,6 +23,16 @@ export function headlineFigures(item: CatalogItem, lang: Lang, t: (k: MessageKey
   }
   if (item.area_km2) out.push(`${t('card.area')} ${formatNumber(item.area_km2, lang)} ${t('unit.km2')}`);
   return out.slice(0, 3);
+}
+
+/** The catalogue's review date, at the foot of every caption: what the audience's facts are "as of". */
+function AsOf({ reviewed }: { reviewed: string }) {
+  const t = useT();
+  return (
+    <p className="caption__asof">
+      {t('present.asOf')} <time dateTime={reviewed}>{reviewed}</time>
+    </p>
+  );
 }
 
 function pick(lang: Lang, zh: string, en: string): string {
@@ -53,8 +65,9 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             {years ? ` · ${years}` : ''}
             <span className="muted">
               {' '}
-              ({t('card.asOf')} {item.status_as_of})
+              ({t('card.asOf')} {item.status_as_of} · {statusAge(item.status_as_of, catalog.reviewed, t)})
             </span>
+            {item.recheck ? <RecheckMark /> : null}
           </p>
           <ul className="caption__figures">
             {headlineFigures(item, lang, t).map((f) => (
@@ -62,6 +75,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             ))}
           </ul>
           {own.note ? <p className="caption__note">{own.note}</p> : null}
+          <AsOf reviewed={catalog.reviewed} />
         </section>
       );
     }
@@ -96,6 +110,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             </li>
           ) : null}
         </ul>
+        <AsOf reviewed={catalog.reviewed} />
       </section>
     );
   }
@@ -117,6 +132,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
         {catalog.items.length} {t('present.items')} · {catalog.items.filter((i) => i.geometry_kind).length}{' '}
         {t('present.mapped')}
       </p>
+      <AsOf reviewed={catalog.reviewed} />
     </section>
   );
 }

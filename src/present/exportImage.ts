@@ -31,7 +31,7 @@ export interface ImageFurniture {
   /** e.g. the slide's caption; may be empty. */
   subtitle: string;
   legend: LegendGroup[];
-  /** e.g. '数据截至 2026-01-25', composed by the caller. */
+  /** e.g. '数据截至 2026-12-06' (the catalogue's review date), composed by the caller. */
   asOf: string;
   /** The attribution line. */
   sources: string;

@@ -16,7 +16,11 @@ function fakeMap(sources: string[] = ['base', 'items']): MapLibreMap {
   } as unknown as MapLibreMap;
 }
 
-const catalog = { items: [{ status_as_of: '2022-04-09' }] } as unknown as Catalog;
+// Reviewed after every item's own date; the newest item date is not what the picture says.
+const catalog = {
+  reviewed: '2026-12-06',
+  items: [{ status_as_of: '2022-04-09' }, { status_as_of: '2026-01-25' }],
+} as unknown as Catalog;
 const request = (map: MapLibreMap, focus: string | null) =>
   imageRequest({
     map,
@@ -55,6 +59,12 @@ describe('an exported image shows what the live map shows', () => {
       { source: 'items', id: 'a', state: { hidden: true, dim: false } },
       { source: 'items-late', id: 'a', state: { hidden: true, dim: false } },
     ]);
+  });
+
+  it('says the data is as of the catalogue’s review date, not the newest item date', () => {
+    const asOf = request(fakeMap(), null).furniture.asOf;
+    expect(asOf).toBe('present.asOf 2026-12-06');
+    expect(asOf).not.toContain('2026-01-25');
   });
 
   it('carries nothing for a map with no choices', () => {

@@ -6,15 +6,13 @@ import { planStateOf } from '../map/usePlanState';
 import type { ImageRequest } from './exportImage';
 import { imageLegend } from './imageLayout';
 
-/** The newest status date in the catalogue: what an exported image says the data is "as of". */
+/**
+ * What an exported image or print says the data is "as of": the date the whole catalogue was last
+ * reviewed (geo/review.json), not the newest date of any one item, which would overstate how current
+ * the rest is.
+ */
 export function dataAsOf(catalog: Catalog): string {
-  // ISO dates sort as text.
-  return (
-    catalog.items
-      .map((i) => i.status_as_of)
-      .sort()
-      .at(-1) ?? ''
-  );
+  return catalog.reviewed;
 }
 
 interface Context {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
-import { ARTIFACTS, openApp, type Session, settle, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
 
 const ZHANGQIU = '370114';
 
@@ -98,6 +98,32 @@ describe('explore: districts, search, list and map, card, language, export', () 
     expect(listed.length).toBeGreaterThan(100);
     expect(await renderedItems(s.page)).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'station-jinan-west']));
     expect(await itemPixelsAt(s.page, 'station-jinan-west')).toBe(true);
+  });
+
+  it('says the data is as of the review date, and marks a stale item 待核实 in its row, its card and the count', async () => {
+    const review = JSON.parse(fs.readFileSync(path.join(ROOT, 'geo/review.json'), 'utf8')) as { reviewed: string };
+    expect(review.reviewed).toBe('2026-12-06');
+    expect(await s.page.locator('.header__asof').textContent()).toBe('数据截至 2026-12-06');
+    // 趵突泉: its status was last confirmed on 2021-04-14. 济滨高铁 (2026-01-25) is recent.
+    const stale = s.page.locator('button.item-row[data-id="spring-baotu"]');
+    expect(await stale.locator('.recheck').textContent()).toBe('待核实');
+    expect(await s.page.locator('button.item-row[data-id="hsr-jinan-binzhou"] .recheck').count()).toBe(0);
+    const marked = await s.page.locator('#item-list button.item-row .recheck').count();
+    expect(marked).toBeGreaterThan(0);
+    expect(await s.page.getByTestId('recheck-count').textContent()).toBe(`待核实 ${marked} 项`);
+    await stale.scrollIntoViewIfNeeded();
+    await stale.click();
+    const card = s.page.locator('.card[data-item="spring-baotu"]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.recheck').textContent()).toBe('待核实');
+    const text = await card.textContent();
+    expect(text).toContain('截至 2021-04-14 · 5 年 7 个月前');
+    expect(await card.locator('.card__asof').textContent()).toBe('数据截至 2026-12-06');
+    await expect.poll(() => card.locator('.card__sources li').count()).toBeGreaterThan(0);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await s.page.screenshot({ path: path.join(ARTIFACTS, 'review-card.png') });
+    await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
+    await settle(s.page);
   });
 
   it('choosing 章丘区 keeps 济莱高铁 and 城子崖 and hides other districts’ items, on the map and in the list', async () => {
