@@ -6,7 +6,8 @@ import { fontSubset } from './scripts/vite/font-subset.ts';
 import { offline } from './scripts/vite/pwa.ts';
 
 export default defineConfig({
-  // The catalogue runs first: the font subset is cut from the data it checks.
+  // The font subsets are cut from the catalogue as it ships (the font step builds it in memory, so the
+  // two steps, which Vite starts together, need no order).
   // Unit tests exercise the pipeline's modules directly and need neither generated file.
   // The service worker and the Content Security Policy apply to the build only.
   plugins: process.env.VITEST

@@ -1,4 +1,5 @@
-import './fonts.css';
+// The font faces the build cuts from Noto Sans SC (scripts/vite/font-subset.ts).
+import './generated/fonts.css';
 import './app.css';
 // In the first stylesheet rather than with the map's script: the map's controls are styled from the first frame.
 import 'maplibre-gl/dist/maplibre-gl.css';
