@@ -4,6 +4,7 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import booleanClockwise from '@turf/boolean-clockwise';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import booleanWithin from '@turf/boolean-within';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ const read = <T = FeatureCollection>(name: string): T => JSON.parse(fs.readFileS
 const districts = read<FeatureCollection<Polygon | MultiPolygon>>('districts.geojson');
 const outline = read<FeatureCollection<Polygon | MultiPolygon>>('outline.geojson');
 const km2 = (f: Feature | FeatureCollection) => turfArea(f) / 1e6;
+const transport = JSON.parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../geo/items/transport.geojson'), 'utf8'),
+) as FeatureCollection;
 
 describe('geo/basemap (output of npm run geo:basemap)', () => {
   it('holds the 12 current county-level units with names, adcodes and kinds', () => {
@@ -91,6 +95,27 @@ describe('geo/basemap (output of npm run geo:basemap)', () => {
     for (const label of labels) {
       const district = districts.features.find((d) => d.properties?.adcode === label.properties?.adcode);
       expect(district && label.geometry.type === 'Point' && booleanPointInPolygon(label.geometry, district)).toBe(true);
+    }
+  });
+
+  it('puts Jinan airport wholly in 历城区 (遥墙街道): the border correction north of the airfield holds', () => {
+    // The source's 历城/章丘 border crossed runway 01/19 and put its northern 1.3 km in 章丘区
+    // (scripts/geo/border-corrections.json); the airport lies wholly in 遥墙街道, 历城区.
+    const licheng = districts.features.find((f) => f.properties?.adcode === 370112);
+    if (!licheng) throw new Error('no 历城区 in districts.geojson');
+    const ids = [
+      'airport-runway-existing',
+      'airport-runway-west1',
+      'airport-runway-west2',
+      'airport-t2',
+      'airport-gtc',
+    ];
+    for (const id of ids) {
+      const item = transport.features.find((f) => f.properties?.id === id);
+      if (!item?.geometry) throw new Error(`no geometry for ${id} in transport.geojson`);
+      expect(booleanWithin(item.geometry, licheng), `${id} lies wholly in 历城区`).toBe(true);
+      for (const other of districts.features.filter((f) => f !== licheng))
+        expect(booleanWithin(item.geometry, other), `${id} in ${other.properties?.name_zh}`).toBe(false);
     }
   });
 });

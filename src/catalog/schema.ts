@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CATEGORIES, MODES, STATUSES, ZONES } from './vocab.ts';
+import { CATEGORIES, GEOMETRY_BASES, MODES, STATUSES, ZONES } from './vocab.ts';
 
-export { CATEGORIES, MODES, STATUSES, ZONES };
+export { CATEGORIES, GEOMETRY_BASES, MODES, STATUSES, ZONES };
 
 // The catalogue's item schema. Properties stay flat so that a planner can edit them in QGIS;
 // the only lists are `sources` (QGIS reads a JSON string list as StringList).
@@ -36,9 +36,10 @@ export const itemPropertiesSchema = z
     site_note_en: z.string().min(1).nullable(),
     accuracy_m: z.number().int().positive().nullable(),
     schematic: z.boolean(),
+    geometry_basis: z.enum(GEOMETRY_BASES).nullable(),
     sources: z.array(z.string().min(1)).min(1, 'at least one source'),
   })
   .strict();
 
 export type ItemProperties = z.infer<typeof itemPropertiesSchema>;
-export type { Category, Mode, Status, Zone } from './vocab.ts';
+export type { Category, GeometryBasis, Mode, Status, Zone } from './vocab.ts';

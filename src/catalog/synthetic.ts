@@ -239,7 +239,9 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
       capacity_unit_zh: null,
       capacity_unit_en: null,
       accuracy_m: 1000,
+      // As a validated item would be: a position from data, 1 km, is not a sketch (validate.ts).
       schematic: false,
+      geometry_basis: 'dataset',
       geometry_kind: isPoint ? 'point' : 'line',
       bounds,
       districts: lengthKm === null ? onePointIn(district.adcode) : whole('km', lengthKm, district.adcode),

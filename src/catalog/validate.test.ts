@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkUnique, formatIssue, validateFile } from './validate';
+import { checkUnique, formatIssue, SCHEMATIC_ACCURACY_M, schematicReason, validateFile } from './validate';
 
 const dir = path.join(import.meta.dirname, 'fixtures');
 const messages = (name: string) => {
@@ -12,7 +12,7 @@ const messages = (name: string) => {
 };
 
 describe('item validation', () => {
-  it('accepts a valid file: a point, a line and a city-wide item without geometry', () => {
+  it('accepts a valid file: a point, a schematic line and a city-wide item without geometry', () => {
     const { items, list } = messages('valid');
     expect(list).toEqual([]);
     expect(items.map((i) => i.properties.id)).toEqual(['fixture-item', 'fixture-line', 'fixture-citywide']);
@@ -85,6 +85,34 @@ describe('item validation', () => {
       /· properties\.mode: found "rail", expected null for an item that is not about transport$/,
     ],
     [
+      'basis-without-geometry',
+      /^fixtures\/basis-without-geometry\.geojson · fixture-item · properties\.geometry_basis: found "dataset", expected null for an item without geometry$/,
+    ],
+    [
+      'geometry-without-basis',
+      /^fixtures\/geometry-without-basis\.geojson · fixture-item · properties\.geometry_basis: found null, expected how the geometry was made: one of dataset, traced, described, concept$/,
+    ],
+    [
+      'unknown-basis',
+      /· fixture-item · properties\.geometry_basis: found "memory", expected one of "dataset"\|"traced"\|"described"\|"concept"$/,
+    ],
+    [
+      'described-not-schematic',
+      /^fixtures\/described-not-schematic\.geojson · fixture-item · properties\.schematic: found false, expected true for geometry_basis "described"$/,
+    ],
+    [
+      'coarse-line-not-schematic',
+      /· fixture-item · properties\.schematic: found false, expected true for a line or area with accuracy_m 3000, coarser than 2500 m$/,
+    ],
+    [
+      'precise-but-schematic',
+      /· fixture-item · properties\.schematic: found true, expected false for geometry_basis "dataset" with accuracy_m 100 \(schematic needs a described or concept basis, or a line or area coarser than 2500 m\)$/,
+    ],
+    [
+      'schematic-without-geometry',
+      /· fixture-item · properties\.schematic: found true, expected false for an item without geometry$/,
+    ],
+    [
       'geometry-collection',
       /· geometry\.type: found "GeometryCollection", expected one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, or a null geometry/,
     ],
@@ -102,6 +130,25 @@ describe('item validation', () => {
       if (name !== 'duplicate-id') expect(items).toHaveLength(0);
     });
   }
+
+  it('ties schematic to how the geometry was made: described or concept, or a line or area coarser than 2.5 km', () => {
+    const at = (geometry_basis: 'dataset' | 'traced' | 'described' | 'concept', accuracy_m: number, type: string) =>
+      schematicReason({ geometry_basis, accuracy_m }, type) !== null;
+    expect(SCHEMATIC_ACCURACY_M).toBe(2500);
+    // Placed from words or standing for an idea: schematic whatever the shape or the accuracy.
+    for (const type of ['Point', 'MultiPoint', 'LineString', 'Polygon']) {
+      expect(at('described', 100, type), type).toBe(true);
+      expect(at('concept', 100, type), type).toBe(true);
+    }
+    // From data or a map: schematic only as a line or area coarser than the threshold.
+    expect(at('dataset', 2500, 'LineString')).toBe(false);
+    expect(at('dataset', 2501, 'LineString')).toBe(true);
+    expect(at('traced', 3000, 'MultiPolygon')).toBe(true);
+    expect(at('traced', 3000, 'MultiLineString')).toBe(true);
+    expect(at('dataset', 5000, 'Point')).toBe(false);
+    expect(at('traced', 5000, 'MultiPoint')).toBe(false);
+    expect(schematicReason({ geometry_basis: null, accuracy_m: null }, null)).toBeNull();
+  });
 
   it('has a fixture file for every case and a case for every fixture file', () => {
     const files = fs.readdirSync(dir).map((f) => f.replace(/\.geojson$/, ''));

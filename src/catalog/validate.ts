@@ -1,12 +1,38 @@
 import kinks from '@turf/kinks';
 import type { Feature, Geometry, Position } from 'geojson';
-import { type ItemProperties, itemPropertiesSchema, MODES } from './schema.ts';
+import { GEOMETRY_BASES, type ItemProperties, itemPropertiesSchema, MODES } from './schema.ts';
 
 // Validation of the item files in geo/items/. Every message names the file, the item, the field,
 // what was found and what was expected, so that a planner editing in QGIS can fix it at once.
 
 /** The region the basemap covers (W, S, E, N); an item outside it is a typo or a swapped lon/lat. */
 export const REGION: readonly [number, number, number, number] = [115.4, 35.3, 119.4, 38.4];
+
+/**
+ * A line or area whose uncertainty is coarser than this is a sketch, whatever it was made from: at
+ * 2.5 km a line can be on the wrong side of a town or a river, and an edge off by a whole street block.
+ */
+export const SCHEMATIC_ACCURACY_M = 2500;
+
+/** Bases whose geometry is a sketch by nature: placed from words, or standing for an idea. */
+const SKETCH_BASES: readonly string[] = ['described', 'concept'];
+
+/**
+ * Whether an item must be drawn as schematic, and why: its geometry was placed from a description or
+ * stands for a concept, or it is a line or area coarser than SCHEMATIC_ACCURACY_M. Null: nothing to draw.
+ */
+export function schematicReason(
+  p: Pick<ItemProperties, 'geometry_basis' | 'accuracy_m'>,
+  geometryType: string | null,
+): string | null {
+  if (geometryType === null) return null;
+  if (p.geometry_basis !== null && SKETCH_BASES.includes(p.geometry_basis))
+    return `geometry_basis "${p.geometry_basis}"`;
+  const extended = geometryType !== 'Point' && geometryType !== 'MultiPoint';
+  if (extended && p.accuracy_m !== null && p.accuracy_m > SCHEMATIC_ACCURACY_M)
+    return `a line or area with accuracy_m ${p.accuracy_m}, coarser than ${SCHEMATIC_ACCURACY_M} m`;
+  return null;
+}
 
 export const GEOMETRY_TYPES = [
   'Point',
@@ -177,6 +203,7 @@ export function validateFile(file: string, text: string): { items: Item[]; issue
         push('properties.accuracy_m', p.accuracy_m, 'null for an item without geometry');
       if (f.geometry && p.accuracy_m === null)
         push('properties.accuracy_m', null, 'the positional uncertainty in metres');
+      checkBasis(p, (f.geometry as { type?: string } | null)?.type ?? null, push);
       if (p.category === 'transport' && f.geometry && p.mode === null)
         push('properties.mode', null, `how the transport item is drawn: one of ${MODES.join(', ')}`);
       if (p.category !== 'transport' && p.mode !== null)
@@ -191,6 +218,32 @@ export function validateFile(file: string, text: string): { items: Item[]; issue
     }
   });
   return { items, issues };
+}
+
+/** `geometry_basis` is set exactly for mapped items, and `schematic` follows from it (see schematicReason). */
+function checkBasis(
+  p: ItemProperties,
+  geometryType: string | null,
+  push: (field: string, found: unknown, expected: string) => void,
+) {
+  if (geometryType === null) {
+    if (p.geometry_basis !== null)
+      push('properties.geometry_basis', p.geometry_basis, 'null for an item without geometry');
+    if (p.schematic) push('properties.schematic', true, 'false for an item without geometry');
+    return;
+  }
+  if (p.geometry_basis === null) {
+    push('properties.geometry_basis', null, `how the geometry was made: one of ${GEOMETRY_BASES.join(', ')}`);
+    return;
+  }
+  const reason = schematicReason(p, geometryType);
+  if (reason && !p.schematic) push('properties.schematic', false, `true for ${reason}`);
+  if (!reason && p.schematic)
+    push(
+      'properties.schematic',
+      true,
+      `false for geometry_basis "${p.geometry_basis}" with accuracy_m ${p.accuracy_m} (schematic needs a described or concept basis, or a line or area coarser than ${SCHEMATIC_ACCURACY_M} m)`,
+    );
 }
 
 function describeExpected(issue: { code: string; message: string }): string {

@@ -17,8 +17,15 @@ export const CATEGORIES = [
 /** How a transport item is drawn: rail, road, waterway … lines, or an airport, port or station point. */
 export const MODES = ['rail', 'road', 'waterway', 'runway', 'corridor', 'airport', 'port', 'station'] as const;
 export const STATUSES = ['planned', 'under_construction', 'completed', 'in_operation', 'ongoing'] as const;
+/**
+ * How an item's geometry was made: positions from a published dataset or printed coordinates; read off
+ * a map or imagery; placed from a text description (a site notice, a route description); or a concept
+ * with no course or site of its own (a slogan, a network, a link between cities).
+ */
+export const GEOMETRY_BASES = ['dataset', 'traced', 'described', 'concept'] as const;
 
 export type Zone = (typeof ZONES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Mode = (typeof MODES)[number];
+export type GeometryBasis = (typeof GEOMETRY_BASES)[number];

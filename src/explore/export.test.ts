@@ -96,6 +96,7 @@ function fixture(over: Partial<FullItem> = {}): FullItem {
     site_note_en: null,
     accuracy_m: 500,
     schematic: true,
+    geometry_basis: 'described',
     sources: ['Source A 2022 https://example.org/a', 'Source B'],
     file: 'geo/items/transport.geojson',
     geometry_kind: 'line',

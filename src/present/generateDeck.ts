@@ -100,12 +100,14 @@ const figures = (i: CatalogItem) =>
 /**
  * The items a zone's part of the talk dwells on: mapped, not schematic, those with the most figures
  * first, then lines and areas (they show the extent of the plan) before points, then by id so that
- * the deck is the same on every machine.
+ * the deck is the same on every machine. A zone whose mapped items are all schematic (the southern
+ * mountains: an estimated outline, lines and stations placed from descriptions) shows those instead
+ * of nothing; their map marks and cards say that they are schematic.
  */
 export function keyItems(catalog: Catalog, zone: Zone, max = 3): (CatalogItem & { bounds: Bounds })[] {
-  return catalog.items
-    .filter(isMapped)
-    .filter((i) => i.zone === zone && !i.schematic)
+  const mapped = catalog.items.filter(isMapped).filter((i) => i.zone === zone);
+  const precise = mapped.filter((i) => !i.schematic);
+  return (precise.length > 0 ? precise : mapped)
     .sort(
       (a, b) =>
         figures(b) - figures(a) ||

@@ -138,6 +138,9 @@ describe('explore: districts, search, list and map, card, language, export', () 
     const listed = await listedItems(s.page);
     expect(listed).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'longshan-culture-chengziya']));
     expect(listed).not.toContain('station-jinan-west');
+    // The airport lies wholly in 历城区 (遥墙街道): no runway of it is counted in 章丘区.
+    expect(listed).not.toContain('airport-runway-existing');
+    expect(rendered).not.toContain('airport-runway-existing');
     // Every item drawn is listed, and the count on the button is the list's length.
     for (const id of rendered) expect(listed).toContain(id);
     expect(await s.page.locator(`button[data-district="${ZHANGQIU}"] .count`).textContent()).toBe(
