@@ -67,7 +67,7 @@ const ZONES = {
     role_en:
       "Refine the old city's townscape and uses and raise its functions: the historic core and central activity zone",
     basis:
-      '二环路 ring (drawn through named interchanges, ±600 m), plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline), plus the plan\'s fifth priority area, the land between the 小清河 and the Yellow River (华山, 北湖) as far east as the 石济客专 north-west of 济南东站 (the river line estimated, ±1 km; the eastern limit a guess).',
+      "二环路 ring (drawn through named interchanges, ±600 m), plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline), plus the plan's fifth priority area, the land between the 小清河 and the Yellow River (华山, 北湖) as far east as the 石济客专 north-west of 济南东站 (the river line estimated, ±1 km; the eastern limit a guess).",
     sources: [SRC.zhongyou],
   },
   北起: {

@@ -3,6 +3,7 @@ import turfBbox from '@turf/bbox';
 import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
+import { zonesProperty } from './directions.ts';
 import type { Zone } from './schema.ts';
 import { searchKeys } from './searchKeys.ts';
 import {
@@ -118,6 +119,8 @@ export function buildCatalog({ files, districts, zones }: Inputs): Output {
           category: p.category,
           status: p.status,
           zone: p.zone,
+          // The primary zone and the others, for the map's zone filter expression (`zone` colours the item).
+          zones: zonesProperty(p),
           kind,
         };
         mapFeatures.push({

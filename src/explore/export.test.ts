@@ -76,6 +76,7 @@ function fixture(over: Partial<FullItem> = {}): FullItem {
     category: 'transport',
     mode: 'rail',
     zone: '东强',
+    zones_also: [],
     status: 'planned',
     status_as_of: '2022-04-09',
     start_year: 2023,

@@ -145,6 +145,9 @@ export const en: Record<MessageKey, string> = {
   'present.schematicArea': 'schematic extent',
   'present.asOf': 'Data as of',
   'present.north': 'N',
+  'card.zonesAlso': 'also',
+  'stats.zonesNote':
+    'Some projects belong to more than one direction and count once under each, so the directions can add up to more than the total',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'NavigationControl.ResetBearing': 'Reset bearing to north',

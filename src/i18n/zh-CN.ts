@@ -142,6 +142,9 @@ export const zhCN = {
   'present.schematicArea': '示意范围',
   'present.asOf': '数据截至',
   'present.north': '北',
+  // Items in more than one direction (zones_also).
+  'card.zonesAlso': '亦属',
+  'stats.zonesNote': '部分项目同属多个方向，在每个方向下各计一次，故各方向之和可多于项目总数',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',

@@ -1,7 +1,8 @@
 import { useContext } from 'react';
+import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { ZONES } from '../catalog/vocab.ts';
+import { ZONES, type Zone } from '../catalog/vocab.ts';
 import { formatNumber, itemName } from '../explore/names';
 import { type Lang, LangContext, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
@@ -33,7 +34,8 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
   const lang = useContext(LangContext);
   const own = { title: pick(lang, slide.title_zh, slide.title_en), note: pick(lang, slide.note_zh, slide.note_en) };
   const zoneName = (z: string) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey));
-  const inZone = (z: string) => catalog.items.filter((i) => i.zone === z);
+  // An item in two directions counts under both (README, "Counts"); the totals count it once.
+  const inZone = (z: Zone) => catalog.items.filter((i) => inDirection(i, z));
 
   if (slide.kind === 'item' && slide.item) {
     const item = catalog.items.find((i) => i.id === slide.item);

@@ -4,8 +4,18 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog } from '../catalog/build.ts';
+import { inDirection } from '../catalog/directions.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
-import { DECK_ZONES, framedBounds, generateDeck, MAX_RESULT_SLIDES, resultsDeck, ZONE_SLIDE_ID } from './generateDeck';
+import type { Zone } from '../catalog/vocab.ts';
+import {
+  DECK_ZONES,
+  framedBounds,
+  generateDeck,
+  keyItems,
+  MAX_RESULT_SLIDES,
+  resultsDeck,
+  ZONE_SLIDE_ID,
+} from './generateDeck';
 import type { Deck } from './types';
 
 // The decks generated from the real catalogue in geo/items/, through the same pipeline as the build.
@@ -54,7 +64,7 @@ describe('generateDeck', () => {
         expect(s.kind).toBe('item');
         expect(s.id).toBe(`item-${s.item}`);
         expect(s.zone).toBe(zoneSlides[k]?.zone);
-        expect(item?.zone).toBe(zoneSlides[k]?.zone);
+        expect(item && inDirection(item, zoneSlides[k]?.zone as Zone), s.id).toBe(true);
         expect(item?.geometry_kind).not.toBeNull();
         expect(item?.schematic).toBe(false);
       }
@@ -92,6 +102,20 @@ describe('generateDeck', () => {
       const weakest = Math.min(...chosen.map(figures));
       for (const i of left) expect(figures(i), `${zone}: ${i.id}`).toBeLessThanOrEqual(weakest);
     }
+  });
+
+  it('lets a direction dwell on items that belong to it through zones_also, after its own, each item once', () => {
+    const east = keyItems(catalog, '东强', 500);
+    const firstOther = east.findIndex((i) => i.zone !== '东强');
+    expect(firstOther).toBeGreaterThan(0);
+    // Primary items first, then the others (the airport is 北起, also 东强).
+    expect(east.slice(firstOther).every((i) => i.zone !== '东强' && i.zones_also.includes('东强'))).toBe(true);
+    expect(east.slice(firstOther).map((i) => i.id)).toContain('airport-phase2');
+    expect(keyItems(catalog, '东强', 500, new Set(['airport-phase2'])).map((i) => i.id)).not.toContain(
+      'airport-phase2',
+    );
+    const ids = deck.slides.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('is deterministic and honours its options', () => {
