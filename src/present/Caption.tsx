@@ -45,8 +45,13 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
         <section className="caption caption--item" aria-live="polite">
           <p className="caption__kicker">
             <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />
-            {zoneName(item.zone)} ·{' '}
-            <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
+            {zoneName(item.zone)}
+            {item.zones_also.length > 0
+              ? lang === 'zh'
+                ? `（${t('card.zonesAlso')} ${item.zones_also.join('、')}）`
+                : ` (${t('card.zonesAlso')} ${item.zones_also.map(zoneName).join(', ')})`
+              : ''}{' '}
+            · <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
             {t(`category.${item.category}` as MessageKey)}
           </p>
           <h2 className="caption__title">{own.title || itemName(item, lang)}</h2>
