@@ -9,7 +9,7 @@
 //
 // Method: each zone = (union of its parts) ∩ outline − every zone built before it, in the order
 // 中优, 北起, 南美, 西兴; 东强 is the remainder. A part is a cut area, a whole district, a district
-// minus a cut area, or a district on one side of a cut line. Pieces under 0.5 km² are merged into
+// minus a cut area, a cut area minus another, or a district on one side of a cut line. Pieces under 0.5 km² are merged into
 // the neighbour they share the most border with. Usage: node scripts/geo/build-zones.mjs
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,7 +67,7 @@ const ZONES = {
     role_en:
       "Refine the old city's townscape and uses and raise its functions: the historic core and central activity zone",
     basis:
-      '二环路 ring (drawn through named interchanges, ±600 m) plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline).',
+      "二环路 ring (drawn through named interchanges, ±600 m), plus 天桥区 south of the Yellow River outside the ring (its river line from the 起步区 outline), plus the plan's fifth priority area, the land between the 小清河 and the Yellow River (华山, 北湖) as far east as the 石济客专 north-west of 济南东站 (the river line estimated, ±1 km; the eastern limit a guess).",
     sources: [SRC.zhongyou],
   },
   北起: {
@@ -153,8 +153,7 @@ function sidePolygon(id, side) {
 }
 
 function part(spec) {
-  if (spec.cut) return cutFeature(spec.cut);
-  let geom = district(spec.district);
+  let geom = spec.cut ? cutFeature(spec.cut) : district(spec.district);
   if (spec.minus_cut) geom = difference(geom, cutFeature(spec.minus_cut));
   if (spec.side) geom = intersect(geom, sidePolygon(spec.of, spec.side));
   return geom;

@@ -119,9 +119,11 @@ describe('geo/zones.geojson (schematic five-direction zones)', () => {
   });
 
   it('has plausible sizes for each zone', () => {
-    // 中优: the area inside the 二环 ring (≈140 km²) plus 天桥区 between the ring and the Yellow River.
+    // 中优: the area inside the 二环 ring (≈140 km²) plus 天桥区 between the ring and the Yellow River, plus the
+    // plan's fifth area between the 小清河 and the Yellow River in 历城区 (华山, 北湖).
     expect(km2(byName('中优'))).toBeGreaterThan(40);
-    expect(km2(byName('中优'))).toBeLessThan(170);
+    expect(km2(byName('中优'))).toBeLessThan(220);
+    expect(km2(intersect(byName('中优'), district('历城区')))).toBeGreaterThan(30);
     // 西兴: “1,700余 km²” per the 西兴 plan (2021); the south-west cut lines are estimates.
     expect(km2(byName('西兴'))).toBeGreaterThan(1200);
     expect(km2(byName('西兴'))).toBeLessThan(2500);
@@ -153,13 +155,20 @@ describe('geo/zones.geojson (schematic five-direction zones)', () => {
   // published descriptions, as cited in geo/items/; the accuracy is in each label).
   const KNOWN: [string, Position, string][] = [
     ['大明湖 (OSM centroid)', [117.01776, 36.67489], '中优'],
+    // The 中优 plan's fifth priority area, “小清河——黄河之间地区”, outside the ring to its north.
+    ['华山 / 华不注山 (Wikipedia)', [117.0639, 36.7286], '中优'],
+    ['北湖 area, between the 小清河 and the Yellow River west of 华山 (estimate, ±1.5 km)', [117.035, 36.725], '中优'],
+    ['华山湖, east of 华山 (estimate, ±1 km)', [117.085, 36.735], '中优'],
+    ['洪家楼 (inside the ring, ±500 m)', [117.068, 36.68], '中优'],
     ['济南西站 (Wikipedia)', [116.88694, 36.66889], '西兴'],
     ['长清站 (±1.5 km)', [116.725, 36.575], '西兴'],
     ['商河县城 / 国家农业科技园区 (±3 km)', [117.157, 37.31], '北起'],
     ['济阳 seat (Wikipedia)', [117.209, 36.978], '北起'],
     ['鹊山, north bank (Wikipedia)', [117.0008, 36.739], '北起'],
     ['机场南 metro station at the airport, south of the river (±150 m)', [117.20473, 36.85118], '北起'],
+    ['济南机场, existing runway midpoint (OurAirports, ±150 m)', [117.21599, 36.85721], '北起'],
     ['章丘 明水, 百脉泉 (Wikipedia)', [117.53626, 36.71989], '东强'],
+    // South of the 小清河, east of the 中优 strip: a hub named in the official 东强 statement.
     ['济南东站 (±300 m)', [117.1524, 36.748], '东强'],
     ['雪野站, 莱芜区 (±1.5 km)', [117.53, 36.455], '东强'],
     ['柳埠 seat, 南部山区 (±2 km)', [117.085, 36.475], '南美'],

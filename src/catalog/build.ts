@@ -5,6 +5,7 @@ import type { Feature } from 'geojson';
 import { olderThan } from './dates.ts';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
 import { validateReview } from './review.ts';
+import { zonesProperty } from './directions.ts';
 import type { Zone } from './schema.ts';
 import { searchKeys } from './searchKeys.ts';
 import {
@@ -127,6 +128,8 @@ export function buildCatalog({ files, districts, zones, review: reviewFile }: In
           category: p.category,
           status: p.status,
           zone: p.zone,
+          // The primary zone and the others, for the map's zone filter expression (`zone` colours the item).
+          zones: zonesProperty(p),
           kind,
         };
         mapFeatures.push({

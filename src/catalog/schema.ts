@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { CATEGORIES, GEOMETRY_BASES, MODES, STATUSES, ZONES } from './vocab.ts';
+import { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MODES, STATUSES, ZONES } from './vocab.ts';
 
-export { CATEGORIES, GEOMETRY_BASES, MODES, STATUSES, ZONES };
+export { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MODES, STATUSES, ZONES };
 
 // The catalogue's item schema. Properties stay flat so that a planner can edit them in QGIS;
-// the only lists are `sources` (QGIS reads a JSON string list as StringList).
+// the only lists are `sources` and `zones_also` (QGIS reads a JSON string list as StringList).
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const year = z.number().int().min(1900).max(2100);
@@ -18,6 +18,10 @@ export const itemPropertiesSchema = z
     category: z.enum(CATEGORIES),
     mode: z.enum(MODES).nullable(),
     zone: z.enum(ZONES),
+    // The other directions the sources put the item in, besides its primary `zone`. Optional in the
+    // files (most items have one direction); always a list in the catalogue. Checked in validate.ts:
+    // no repeats, not the primary zone, none for a city-wide item.
+    zones_also: z.array(z.enum(DIRECTIONS)).default([]),
     status: z.enum(STATUSES),
     status_as_of: isoDate,
     start_year: year.nullable(),
@@ -42,4 +46,4 @@ export const itemPropertiesSchema = z
   .strict();
 
 export type ItemProperties = z.infer<typeof itemPropertiesSchema>;
-export type { Category, GeometryBasis, Mode, Status, Zone } from './vocab.ts';
+export type { Category, Direction, GeometryBasis, Mode, Status, Zone } from './vocab.ts';

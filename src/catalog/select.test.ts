@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog } from './build.ts';
-import { counts, type Filters, lengths, passes, visible } from './select.ts';
+import { counts, directionCounts, type Filters, lengths, listGroups, passes, visible } from './select.ts';
+import { ZONES } from './vocab.ts';
 
 const { catalog } = buildCatalog(readInputs(path.resolve(import.meta.dirname, '../..')));
 const none: Filters = { zone: null, districts: [], categories: [], statuses: [], hits: null };
@@ -38,6 +39,49 @@ describe('filters', () => {
   });
 });
 
+describe('items in more than one direction (zones_also)', () => {
+  const item = (id: string) => {
+    const i = catalog.items.find((x) => x.id === id);
+    if (!i) throw new Error(`no item ${id}`);
+    return i;
+  };
+
+  it('are kept under their primary zone and under each other direction', () => {
+    expect(item('airport-phase2')).toMatchObject({ zone: '北起', zones_also: ['东强'] });
+    expect(ids({ ...none, zone: '北起' })).toContain('airport-phase2');
+    expect(ids({ ...none, zone: '东强' })).toContain('airport-phase2');
+    expect(ids({ ...none, zone: '西兴' })).not.toContain('airport-phase2');
+    expect(item('que-hua-view-corridor')).toMatchObject({ zone: '中优', zones_also: ['北起'] });
+    expect(ids({ ...none, zone: '中优' })).toContain('que-hua-view-corridor');
+    expect(ids({ ...none, zone: '北起' })).toContain('que-hua-view-corridor');
+    expect(ids({ ...none, zone: '东强' })).toContain('station-jinan-east');
+  });
+
+  it('count once under each direction, and once in the total', () => {
+    const airport = catalog.items.filter((i) => i.id.startsWith('airport-'));
+    expect(airport.length).toBeGreaterThan(1);
+    const c = directionCounts(airport);
+    expect(c.get('北起')).toBe(airport.length);
+    expect(c.get('东强')).toBe(airport.length);
+    expect(c.get('中优')).toBeUndefined();
+    // For the whole catalogue: each direction's count is what choosing it keeps.
+    const all = directionCounts(catalog.items);
+    for (const zone of ZONES) expect(all.get(zone) ?? 0, zone).toBe(ids({ ...none, zone }).length);
+  });
+
+  it('are listed once under the primary zone, or in the chosen direction’s one group', () => {
+    const all = listGroups(catalog.items, null, ZONES);
+    expect(all.flatMap(([, g]) => g)).toHaveLength(catalog.items.length);
+    expect(all.find(([z]) => z === '北起')?.[1].map((i) => i.id)).toContain('airport-phase2');
+    expect(all.find(([z]) => z === '东强')?.[1].map((i) => i.id)).not.toContain('airport-phase2');
+    const east = visible(catalog.items, { ...none, zone: '东强' });
+    const groups = listGroups(east, '东强', ZONES);
+    expect(groups.map(([z]) => z)).toEqual(['东强']);
+    expect(groups[0]?.[1].map((i) => i.id)).toEqual(east.map((i) => i.id));
+    expect(groups[0]?.[1].map((i) => i.id)).toContain('airport-phase2');
+  });
+});
+
 describe('faceted counts', () => {
   it('count each value as if it alone were chosen in its facet', () => {
     const f: Filters = { ...none, districts: ['370114'] };
@@ -45,8 +89,10 @@ describe('faceted counts', () => {
     // The district count ignores the district filter itself: 章丘区's number is what choosing it shows.
     expect(c.districts.get('370114')).toBe(ids(f).length);
     expect(c.districts.get('370104')).toBe(ids({ ...none, districts: ['370104'] }).length);
-    // The zone counts add up to what the other filters keep.
-    expect([...c.zones.values()].reduce((a, b) => a + b, 0)).toBe(ids(f).length);
+    // Each zone's count is what choosing it shows; an item in two directions counts under both, so the
+    // zone counts add up to the items kept plus one for each extra direction.
+    const extra = visible(catalog.items, f).reduce((n, i) => n + i.zones_also.length, 0);
+    expect([...c.zones.values()].reduce((a, b) => a + b, 0)).toBe(ids(f).length + extra);
     for (const [zone, n] of c.zones) expect(n).toBe(ids({ ...f, zone }).length);
   });
 

@@ -1,9 +1,11 @@
+import { directionsOf, inDirection } from './directions.ts';
 import type { Category, Mode, Status, Zone } from './schema.ts';
 import type { CatalogItem } from './types.ts';
 
 // Which items the current filters keep, and the counts and lengths the panel shows. The map applies
 // the same rules as a MapLibre filter expression (src/map/layers/filters.ts); a test checks that the
-// two agree item by item.
+// two agree item by item. A direction keeps the items whose primary zone it is and those that name it
+// in `zones_also`, so an item in two directions counts once under each (see README, "Counts").
 
 export interface Filters {
   zone: Zone | null;
@@ -23,7 +25,7 @@ export function touchesDistricts(item: CatalogItem, districts: readonly string[]
 
 /** True when the item passes every filter, leaving out one facet (for that facet's own counts). */
 export function passes(item: CatalogItem, f: Filters, except?: Facet): boolean {
-  if (except !== 'zone' && f.zone !== null && item.zone !== f.zone) return false;
+  if (except !== 'zone' && f.zone !== null && !inDirection(item, f.zone)) return false;
   if (except !== 'districts' && f.districts.length > 0 && !touchesDistricts(item, f.districts)) return false;
   if (except !== 'categories' && f.categories.length > 0 && !f.categories.includes(item.category)) return false;
   if (except !== 'statuses' && f.statuses.length > 0 && !f.statuses.includes(item.status)) return false;
@@ -46,17 +48,45 @@ const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /**
  * Faceted counts: each facet's numbers say how many items choosing that value would show, given
- * the other filters (so a chosen district still shows the counts of the others).
+ * the other filters (so a chosen district still shows the counts of the others). Like the districts,
+ * the directions can add up to more than the items kept: an item counts under each of its directions.
  */
 export function counts(items: readonly CatalogItem[], f: Filters): Counts {
   const c: Counts = { zones: new Map(), districts: new Map(), categories: new Map(), statuses: new Map() };
   for (const item of items) {
-    if (passes(item, f, 'zone')) bump(c.zones, item.zone);
+    if (passes(item, f, 'zone')) for (const z of directionsOf(item)) bump(c.zones, z);
     if (passes(item, f, 'categories')) bump(c.categories, item.category);
     if (passes(item, f, 'statuses')) bump(c.statuses, item.status);
     if (passes(item, f, 'districts')) for (const d of item.districts?.inside ?? []) bump(c.districts, d.key);
   }
   return c;
+}
+
+/**
+ * How many of the given items are in each direction (and 全市): an item counts once under each of its
+ * directions, so the numbers can add up to more than the items. The statistics and captions use this.
+ */
+export function directionCounts(items: readonly CatalogItem[]): Map<Zone, number> {
+  const m = new Map<Zone, number>();
+  for (const item of items) for (const z of directionsOf(item)) bump(m, z);
+  return m;
+}
+
+/**
+ * The list's groups, in ZONES order. With a direction chosen, its items form one group, those that
+ * are in it through `zones_also` included; otherwise each item is listed once, under its primary zone.
+ */
+export function listGroups(
+  items: readonly CatalogItem[],
+  chosen: Zone | null,
+  order: readonly Zone[],
+): [Zone, CatalogItem[]][] {
+  return order
+    .map((zone): [Zone, CatalogItem[]] => [
+      zone,
+      items.filter((i) => (chosen === null ? i.zone === zone : zone === chosen && inDirection(i, zone))),
+    ])
+    .filter(([, group]) => group.length > 0);
 }
 
 export type LengthModes = Extract<Mode, 'rail' | 'waterway' | 'road'>;

@@ -1,4 +1,5 @@
 import type { Measure } from './derive.ts';
+import { zonesProperty } from './directions.ts';
 import type { Catalog, CatalogItem, DistrictInfo, ItemDetails } from './types.ts';
 import { CATEGORIES, type Mode, STATUSES, ZONES, type Zone } from './vocab.ts';
 
@@ -144,6 +145,7 @@ const shapeProperties = (item: CatalogItem, adcode: string) => ({
   category: item.category,
   status: item.status,
   zone: item.zone,
+  zones: zonesProperty(item),
   kind: item.geometry_kind,
   schematic: item.schematic,
   mode: item.mode,
@@ -154,6 +156,7 @@ const labelProperties = (item: CatalogItem, adcode: string) => ({
   category: item.category,
   status: item.status,
   zone: item.zone,
+  zones: zonesProperty(item),
   kind: item.geometry_kind,
   label: true,
   label_zh: item.name_zh,
@@ -226,6 +229,8 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
       category,
       mode,
       zone,
+      // One direction each: the random draws (and so the benchmark's data) stay as they were.
+      zones_also: [],
       status,
       status_as_of: '2026-01-01',
       // Made-up items are not part of the review: none is marked 待核实.

@@ -18,6 +18,15 @@ describe('item validation', () => {
     expect(items.map((i) => i.properties.id)).toEqual(['fixture-item', 'fixture-line', 'fixture-citywide']);
   });
 
+  it('reads zones_also as a list of the other directions, empty where a file leaves it out', () => {
+    const { items } = messages('valid');
+    expect(items.map((i) => [i.properties.zone, i.properties.zones_also])).toEqual([
+      ['中优', []],
+      ['中优', ['北起']],
+      ['全市', []],
+    ]);
+  });
+
   // One fixture per rule. Each message names the file, the item, the field, what was found and what was expected.
   const cases: [string, RegExp][] = [
     ['empty', /^fixtures\/empty\.geojson · file: found an empty file, expected a GeoJSON FeatureCollection$/],
@@ -112,6 +121,23 @@ describe('item validation', () => {
       'schematic-without-geometry',
       /· fixture-item · properties\.schematic: found true, expected false for an item without geometry$/,
     ],
+    [
+      'zones-also-primary',
+      /· fixture-item · properties\.zones_also: found \["东强","北起"\], expected the other directions only, without the primary zone 北起$/,
+    ],
+    [
+      'zones-also-repeated',
+      /· fixture-item · properties\.zones_also: found \["东强","东强"\], expected each direction once \(东强 is repeated\)$/,
+    ],
+    [
+      'zones-also-citywide-value',
+      /· fixture-item · properties\.zones_also\.0: found "全市", expected one of "东强"\|"西兴"\|"南美"\|"北起"\|"中优"$/,
+    ],
+    [
+      'zones-also-for-citywide-item',
+      /· fixture-item · properties\.zones_also: found \["东强"\], expected an empty list for a city-wide \(全市\) item: it is in every direction$/,
+    ],
+    ['zones-also-not-a-list', /· fixture-item · properties\.zones_also: found "东强", expected array$/],
     [
       'geometry-collection',
       /· geometry\.type: found "GeometryCollection", expected one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, or a null geometry/,

@@ -212,6 +212,7 @@ export function validateFile(file: string, text: string): { items: Item[]; issue
         push('properties.end_year', p.end_year, `a year not before start_year ${p.start_year}`);
       if (p.capacity_value !== null && (p.capacity_unit_zh === null || p.capacity_unit_en === null))
         push('properties.capacity_unit_zh', p.capacity_unit_zh, 'units in both languages for capacity_value');
+      checkZonesAlso(p, push);
       // Only a feature with no problem at all reaches the catalogue.
       if (geometryOk && issues.length === before)
         items.push({ type: 'Feature', properties: p, geometry: (f.geometry ?? null) as ItemGeometry | null });
@@ -244,6 +245,20 @@ function checkBasis(
       true,
       `false for geometry_basis "${p.geometry_basis}" with accuracy_m ${p.accuracy_m} (schematic needs a described or concept basis, or a line or area coarser than ${SCHEMATIC_ACCURACY_M} m)`,
     );
+}
+
+/** `zones_also` names other directions: each once, never the primary zone, and none for a city-wide item. */
+function checkZonesAlso(p: ItemProperties, push: (field: string, found: unknown, expected: string) => void) {
+  const also = p.zones_also;
+  if (also.length === 0) return;
+  if (p.zone === '全市') {
+    push('properties.zones_also', also, 'an empty list for a city-wide (全市) item: it is in every direction');
+    return;
+  }
+  if (also.includes(p.zone as never))
+    push('properties.zones_also', also, `the other directions only, without the primary zone ${p.zone}`);
+  const repeated = also.filter((z, i) => also.indexOf(z) !== i);
+  if (repeated.length > 0) push('properties.zones_also', also, `each direction once (${repeated[0]} is repeated)`);
 }
 
 function describeExpected(issue: { code: string; message: string }): string {

@@ -2,6 +2,8 @@
 // them without shipping the validator.
 
 export const ZONES = ['东强', '西兴', '南美', '北起', '中优', '全市'] as const;
+/** The five directions themselves: the zones without 全市 (the whole city), the values of `zones_also`. */
+export const DIRECTIONS = ['东强', '西兴', '南美', '北起', '中优'] as const satisfies readonly (typeof ZONES)[number][];
 export const CATEGORIES = [
   'transport',
   'science',
@@ -25,6 +27,7 @@ export const STATUSES = ['planned', 'under_construction', 'completed', 'in_opera
 export const GEOMETRY_BASES = ['dataset', 'traced', 'described', 'concept'] as const;
 
 export type Zone = (typeof ZONES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Mode = (typeof MODES)[number];

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
+import type { Zone } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { statusAge } from './age';
@@ -106,6 +107,8 @@ export function ItemCard({
   const zh = lang === 'zh';
   const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
   const note = d ? (zh ? d.site_note_zh : d.site_note_en) : null;
+  // 北起, or "North rising 北起": the primary direction and the others read alike.
+  const zoneLabel = (z: Zone) => (zh ? z : `${t(`zone.${z}` as MessageKey)} ${z}`);
   return (
     <article className="card" aria-labelledby="card-title" data-item={item.id}>
       <header className="card__header">
@@ -132,7 +135,19 @@ export function ItemCard({
       <dl className="card__facts">
         <Row label={t('card.zone')}>
           <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />{' '}
-          {zh ? item.zone : `${t(`zone.${item.zone}` as MessageKey)} ${item.zone}`}
+          {zoneLabel(item.zone)}
+          {item.zones_also.length > 0 ? (
+            <span data-testid="zones-also">
+              {' · '}
+              {t('card.zonesAlso')}{' '}
+              {item.zones_also.map((z, k) => (
+                <span key={z}>
+                  {k > 0 ? (zh ? '、' : ', ') : ''}
+                  <span className="swatch" style={{ background: ZONE_COLOURS[z] }} aria-hidden="true" /> {zoneLabel(z)}
+                </span>
+              ))}
+            </span>
+          ) : null}
         </Row>
         <Row label={t('card.status')}>
           {t(`status.${item.status}` as MessageKey)}{' '}

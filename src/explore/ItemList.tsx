@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useRef } from 'react';
+import { listGroups } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
-import { ZONES } from '../catalog/vocab.ts';
+import { ZONES, type Zone } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { itemName } from './names';
@@ -11,6 +12,8 @@ interface Props {
   lang: Lang;
   /** Searching: one list in order of relevance instead of groups by zone. */
   ranked: boolean;
+  /** The chosen direction: its items are one group, also those in it through `zones_also`. */
+  zone: Zone | null;
   hovered: string | null;
   selected: string | null;
   onHover: (id: string | null) => void;
@@ -31,7 +34,7 @@ export function focusRow(list: HTMLElement | null, from: Element | null, step: 1
 }
 
 /** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
-export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSelect }: Props) {
+export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -83,9 +86,7 @@ export function ItemList({ items, lang, ranked, hovered, selected, onHover, onSe
         {ranked ? (
           <ul className="item-list">{shown.map(row)}</ul>
         ) : (
-          ZONES.map((zone) => {
-            const group = shown.filter((i) => i.zone === zone);
-            if (group.length === 0) return null;
+          listGroups(shown, zone, ZONES).map(([zone, group]) => {
             return (
               <div key={zone} className="item-group">
                 <h3 className="item-group__title">

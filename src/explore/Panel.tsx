@@ -113,6 +113,7 @@ export function Panel(props: Props) {
               items={explore.items}
               lang={view.lang}
               ranked={explore.hits !== null}
+              zone={view.zone}
               hovered={hovered}
               selected={view.item}
               onHover={onHover}

@@ -1,3 +1,4 @@
+import { directionCounts } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
@@ -34,7 +35,10 @@ function Bars<K extends string>({
   );
 }
 
-/** Counts of what the filters keep, by zone, category and status, and the line kilometres inside the area. */
+/**
+ * Counts of what the filters keep, by direction (an item under each of its directions), category and
+ * status, and the line kilometres inside the area (each item once).
+ */
 export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore: Explore; lang: Lang }) {
   const t = useT();
   const count = <K extends string>(field: (i: CatalogItem) => K) => {
@@ -43,6 +47,9 @@ export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore:
     return (k: K) => m.get(k) ?? 0;
   };
   const { rail, waterway, road } = explore.lengths;
+  // An item in more than one direction counts under each (README, "Counts"); the heading counts it once.
+  const byDirection = directionCounts(items);
+  const overlap = [...byDirection.values()].reduce((a, b) => a + b, 0) > items.length;
   return (
     <section className="panel-section" aria-labelledby="stats-title">
       <h2 id="stats-title" className="panel-section__title">
@@ -50,10 +57,11 @@ export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore:
       </h2>
       <Bars
         keys={ZONES}
-        of={count((i) => i.zone)}
+        of={(z) => byDirection.get(z) ?? 0}
         colour={(z) => ZONE_COLOURS[z]}
         label={(z) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey))}
       />
+      {overlap ? <p className="panel-note">{t('stats.zonesNote')}</p> : null}
       <Bars
         keys={CATEGORIES}
         of={count((i) => i.category)}

@@ -78,6 +78,7 @@ function fixture(over: Partial<FullItem> = {}): FullItem {
     category: 'transport',
     mode: 'rail',
     zone: '东强',
+    zones_also: [],
     status: 'planned',
     status_as_of: '2022-04-09',
     start_year: 2023,
@@ -124,6 +125,8 @@ const HEADER_ZH = [
   '英文名称',
   '片区',
   '片区代码',
+  '亦属片区',
+  '亦属片区代码',
   '类别',
   '类别代码',
   '状态',
@@ -153,6 +156,8 @@ const HEADER_EN = [
   'Name (English)',
   'Zone',
   'Zone code',
+  'Also in zones',
+  'Also in zones (codes)',
   'Category',
   'Category code',
   'Status',
@@ -223,6 +228,16 @@ describe('toCsv: the file format', () => {
     const codes = ['北起', 'transport', 'in_operation', 'rail'];
     expect([zh?.片区代码, zh?.类别代码, zh?.状态代码, zh?.交通方式代码]).toEqual(codes);
     expect([en?.['Zone code'], en?.['Category code'], en?.['Status code'], en?.['Mode code']]).toEqual(codes);
+    // The other directions an item belongs to, named and as codes; none is an empty cell.
+    const airport = fixture({ zone: '北起', zones_also: ['东强', '中优'] });
+    const [azh] = records(toCsv([airport], DISTRICTS, 'zh', REVIEWED));
+    const [aen] = records(toCsv([airport], DISTRICTS, 'en', REVIEWED));
+    expect([azh?.亦属片区, azh?.亦属片区代码]).toEqual(['东强、中优', '东强,中优']);
+    expect([aen?.['Also in zones'], aen?.['Also in zones (codes)']]).toEqual([
+      'East strong, Centre optimised',
+      '东强,中优',
+    ]);
+    expect([zh?.亦属片区, zh?.亦属片区代码]).toEqual(['', '']);
     // An item that is not about transport has no mode, in either column.
     const [park] = records(toCsv([fixture({ category: 'ecology', mode: null })], DISTRICTS, 'en', REVIEWED));
     expect([park?.Category, park?.['Category code'], park?.Mode, park?.['Mode code']]).toEqual([

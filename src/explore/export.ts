@@ -101,6 +101,10 @@ const COLUMNS: readonly Column[] = [
   { zh: '英文名称', en: 'Name (English)', value: (i) => i.name_en },
   { zh: '片区', en: 'Zone', value: (i, c) => label(`zone.${i.zone}`, c.lang) },
   { zh: '片区代码', en: 'Zone code', value: (i) => i.zone },
+  // The other directions an item belongs to (the airport: 北起, also 东强), so that a file exported
+  // under one direction explains its rows whose primary zone is another.
+  { zh: '亦属片区', en: 'Also in zones', value: (i, c) => alsoIn(i, c.lang) },
+  { zh: '亦属片区代码', en: 'Also in zones (codes)', value: (i) => i.zones_also.join(',') },
   { zh: '类别', en: 'Category', value: (i, c) => label(`category.${i.category}`, c.lang) },
   { zh: '类别代码', en: 'Category code', value: (i) => i.category },
   { zh: '状态', en: 'Status', value: (i, c) => label(`status.${i.status}`, c.lang) },
@@ -125,6 +129,10 @@ const COLUMNS: readonly Column[] = [
   { zh: '简介', en: 'Summary', value: (i, c) => (c.lang === 'zh' ? i.summary_zh : i.summary_en) },
   { zh: '来源', en: 'Sources', value: (i) => i.sources.join(' | ') },
 ];
+
+function alsoIn(item: ExportItem, lang: ExportLang): string {
+  return item.zones_also.map((z) => label(`zone.${z}`, lang)).join(lang === 'zh' ? '、' : ', ');
+}
 
 function yesNo(v: boolean, lang: ExportLang): string {
   if (lang === 'zh') return v ? '是' : '否';

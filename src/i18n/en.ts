@@ -153,6 +153,9 @@ export const en: Record<MessageKey, string> = {
   'review.statusAgeMonths': '{months} mo before review',
   'review.statusAgeRecent': 'under 1 mo before review',
   'stats.recheck': '{n} to be re-checked',
+  'card.zonesAlso': 'also',
+  'stats.zonesNote':
+    'Some projects belong to more than one direction and count once under each, so the directions can add up to more than the total',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'NavigationControl.ResetBearing': 'Reset bearing to north',

@@ -150,6 +150,9 @@ export const zhCN = {
   'review.statusAgeMonths': '{months} 个月前',
   'review.statusAgeRecent': '核查前不足 1 个月',
   'stats.recheck': '待核实 {n} 项',
+  // Items in more than one direction (zones_also).
+  'card.zonesAlso': '亦属',
+  'stats.zonesNote': '部分项目同属多个方向，在每个方向下各计一次，故各方向之和可多于项目总数',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',

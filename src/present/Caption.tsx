@@ -1,7 +1,8 @@
 import { useContext } from 'react';
+import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { ZONES } from '../catalog/vocab.ts';
+import { ZONES, type Zone } from '../catalog/vocab.ts';
 import { statusAge } from '../explore/age';
 import { formatNumber, itemName } from '../explore/names';
 import { RecheckMark } from '../explore/RecheckMark';
@@ -45,7 +46,8 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
   const lang = useContext(LangContext);
   const own = { title: pick(lang, slide.title_zh, slide.title_en), note: pick(lang, slide.note_zh, slide.note_en) };
   const zoneName = (z: string) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey));
-  const inZone = (z: string) => catalog.items.filter((i) => i.zone === z);
+  // An item in two directions counts under both (README, "Counts"); the totals count it once.
+  const inZone = (z: Zone) => catalog.items.filter((i) => inDirection(i, z));
 
   if (slide.kind === 'item' && slide.item) {
     const item = catalog.items.find((i) => i.id === slide.item);
@@ -55,8 +57,13 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
         <section className="caption caption--item" aria-live="polite">
           <p className="caption__kicker">
             <span className="swatch" style={{ background: ZONE_COLOURS[item.zone] }} aria-hidden="true" />
-            {zoneName(item.zone)} ·{' '}
-            <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
+            {zoneName(item.zone)}
+            {item.zones_also.length > 0
+              ? lang === 'zh'
+                ? `（${t('card.zonesAlso')} ${item.zones_also.join('、')}）`
+                : ` (${t('card.zonesAlso')} ${item.zones_also.map(zoneName).join(', ')})`
+              : ''}{' '}
+            · <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
             {t(`category.${item.category}` as MessageKey)}
           </p>
           <h2 className="caption__title">{own.title || itemName(item, lang)}</h2>

@@ -98,13 +98,13 @@ describe('validateDeck', () => {
 
   it('rejects an item that is not in the catalogue, and an item slide without one', () => {
     expect(problemsOf(bad((d) => (d.slides[2] = { ...d.slides[2], item: 'no-such-item' })))).toEqual([
-      `${FILE} · slide 3 (item-longshan-culture-chengziya) · item: found "no-such-item", expected the id of an item in the catalogue`,
+      `${FILE} · slide 3 (item-hsr-jinan-laiwu) · item: found "no-such-item", expected the id of an item in the catalogue`,
     ]);
     expect(problemsOf(bad((d) => (d.slides[2] = { ...d.slides[2], item: null })))).toEqual([
-      `${FILE} · slide 3 (item-longshan-culture-chengziya) · item: found null, expected the id of the item a slide of kind "item" is about`,
+      `${FILE} · slide 3 (item-hsr-jinan-laiwu) · item: found null, expected the id of the item a slide of kind "item" is about`,
     ]);
     expect(problemsOf(bad((d) => (d.slides[2] = { ...d.slides[2], item: 'Not Kebab' })))).toEqual([
-      `${FILE} · slide 3 (item-longshan-culture-chengziya) · item: found "Not Kebab", expected an item id (lower-case kebab-case), or null`,
+      `${FILE} · slide 3 (item-hsr-jinan-laiwu) · item: found "Not Kebab", expected an item id (lower-case kebab-case), or null`,
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('validateDeck', () => {
 
   it('rejects extra fields, on the deck and on a slide', () => {
     expect(problemsOf(bad((d) => (d.slides[4] = { ...d.slides[4], colour: 'red' })))).toEqual([
-      `${FILE} · slide 5 (item-station-jinan-east) · colour: found "red", expected no such field`,
+      `${FILE} · slide 5 (item-hsr-jinan-qingdao) · colour: found "red", expected no such field`,
     ]);
     expect(problemsOf(bad((d) => (d.author = 'me')))).toEqual([`${FILE} · author: found "me", expected no such field`]);
   });

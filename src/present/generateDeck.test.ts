@@ -4,8 +4,18 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog } from '../catalog/build.ts';
+import { inDirection } from '../catalog/directions.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
-import { DECK_ZONES, framedBounds, generateDeck, MAX_RESULT_SLIDES, resultsDeck, ZONE_SLIDE_ID } from './generateDeck';
+import type { Zone } from '../catalog/vocab.ts';
+import {
+  DECK_ZONES,
+  framedBounds,
+  generateDeck,
+  keyItems,
+  MAX_RESULT_SLIDES,
+  resultsDeck,
+  ZONE_SLIDE_ID,
+} from './generateDeck';
 import type { Deck } from './types';
 
 // The decks generated from the real catalogue in geo/items/, through the same pipeline as the build.
@@ -42,8 +52,8 @@ describe('generateDeck', () => {
     const zoneSlides = slides.filter((s) => s.kind === 'zone');
     expect(zoneSlides.map((s) => s.zone)).toEqual([...DECK_ZONES]);
     expect(zoneSlides.map((s) => s.id)).toEqual(['zone-east', 'zone-west', 'zone-south', 'zone-north', 'zone-centre']);
-    // Between one zone's overview and the next come 1–3 items of that zone, nothing else: items
-    // that are not schematic, unless the zone has none (then its schematic ones).
+    // Between one zone's overview and the next come 1–3 projects of that direction, nothing else:
+    // never a slogan or corridor (a "concept" geometry), which has no course of its own.
     const starts = zoneSlides.map((z) => slides.indexOf(z));
     starts.forEach((start, k) => {
       const zone = zoneSlides[k]?.zone;
@@ -51,20 +61,16 @@ describe('generateDeck', () => {
       const items = slides.slice(start + 1, end);
       expect(items.length, String(zone)).toBeGreaterThanOrEqual(1);
       expect(items.length).toBeLessThanOrEqual(3);
-      const hasPrecise = catalog.items.some((i) => i.zone === zone && i.geometry_kind !== null && !i.schematic);
       for (const s of items) {
         const item = byId.get(s.item ?? '');
         expect(s.kind).toBe('item');
         expect(s.id).toBe(`item-${s.item}`);
         expect(s.zone).toBe(zone);
-        expect(item?.zone).toBe(zone);
+        expect(item && inDirection(item, zone as Zone), s.id).toBe(true);
         expect(item?.geometry_kind).not.toBeNull();
-        if (hasPrecise) expect(item?.schematic, s.id).toBe(false);
+        expect(item?.geometry_basis, s.id).not.toBe('concept');
       }
     });
-    // 南美's mapped items (the southern mountains' estimated outline, 济枣, 南山站) are all schematic.
-    expect(catalog.items.some((i) => i.zone === '南美' && i.geometry_kind !== null && !i.schematic)).toBe(false);
-    expect(slides.some((s) => s.kind === 'item' && s.zone === '南美')).toBe(true);
   });
 
   it('frames the city on the title and summary, each zone by its bounds', () => {
@@ -92,12 +98,25 @@ describe('generateDeck', () => {
       [i?.investment_bn_cny, i?.length_km, i?.capacity_value, i?.area_km2].filter((v) => v != null).length;
     for (const zone of DECK_ZONES) {
       const chosen = deck.slides.filter((s) => s.kind === 'item' && s.zone === zone).map((s) => byId.get(s.item ?? ''));
-      const mapped = catalog.items.filter((i) => i.zone === zone && i.geometry_kind !== null);
-      const pool = mapped.some((i) => !i.schematic) ? mapped.filter((i) => !i.schematic) : mapped;
+      const pool = catalog.items.filter((i) => i.zone === zone && i.geometry_kind !== null && i.geometry_basis !== 'concept');
       const left = pool.filter((i) => !chosen.includes(i));
       const weakest = Math.min(...chosen.map(figures));
       for (const i of left) expect(figures(i), `${zone}: ${i.id}`).toBeLessThanOrEqual(weakest);
     }
+  });
+
+  it('lets a direction dwell on items that belong to it through zones_also, after its own, each item once', () => {
+    const east = keyItems(catalog, '东强', 500);
+    const firstOther = east.findIndex((i) => i.zone !== '东强');
+    expect(firstOther).toBeGreaterThan(0);
+    // Primary items first, then the others (the airport is 北起, also 东强).
+    expect(east.slice(firstOther).every((i) => i.zone !== '东强' && i.zones_also.includes('东强'))).toBe(true);
+    expect(east.slice(firstOther).map((i) => i.id)).toContain('airport-phase2');
+    expect(keyItems(catalog, '东强', 500, new Set(['airport-phase2'])).map((i) => i.id)).not.toContain(
+      'airport-phase2',
+    );
+    const ids = deck.slides.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('is deterministic and honours its options', () => {

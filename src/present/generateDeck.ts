@@ -1,3 +1,4 @@
+import { inDirection } from '../catalog/directions.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import { DECK_SCHEMA_VERSION, type Deck, type Slide } from './types';
@@ -98,18 +99,26 @@ const figures = (i: CatalogItem) =>
   [i.investment_bn_cny, i.length_km, i.capacity_value, i.area_km2].filter((v) => v !== null).length;
 
 /**
- * The items a zone's part of the talk dwells on: mapped, not schematic, those with the most figures
- * first, then lines and areas (they show the extent of the plan) before points, then by id so that
- * the deck is the same on every machine. A zone whose mapped items are all schematic (the southern
- * mountains: an estimated outline, lines and stations placed from descriptions) shows those instead
- * of nothing; their map marks and cards say that they are schematic.
+ * The items a zone's part of the talk dwells on: mapped projects in the direction (as primary zone or in
+ * `zones_also`) — not the network slogans and corridors (`geometry_basis` "concept"), which have no course of
+ * their own — those whose primary zone it is first, then those with the most figures, then lines and areas
+ * (they show the extent of the plan) before points, then by id so that the deck is the same on every
+ * machine. A project drawn from a description (schematic) is still a project: its map mark and card say
+ * that its course or site is approximate. Items already shown under an earlier direction (`shown`) are
+ * skipped: a slide id is used once.
  */
-export function keyItems(catalog: Catalog, zone: Zone, max = 3): (CatalogItem & { bounds: Bounds })[] {
-  const mapped = catalog.items.filter(isMapped).filter((i) => i.zone === zone);
-  const precise = mapped.filter((i) => !i.schematic);
-  return (precise.length > 0 ? precise : mapped)
+export function keyItems(
+  catalog: Catalog,
+  zone: Zone,
+  max = 3,
+  shown: ReadonlySet<string> = new Set(),
+): (CatalogItem & { bounds: Bounds })[] {
+  return catalog.items
+    .filter(isMapped)
+    .filter((i) => inDirection(i, zone) && i.geometry_basis !== 'concept' && !shown.has(i.id))
     .sort(
       (a, b) =>
+        Number(b.zone === zone) - Number(a.zone === zone) ||
         figures(b) - figures(a) ||
         Number(a.geometry_kind === 'point') - Number(b.geometry_kind === 'point') ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -133,8 +142,10 @@ export function generateDeck(
       note_en: 'Report to the 12th Jinan Party Congress, 9 April 2022',
     },
   ];
+  const shown = new Set<string>();
   for (const zone of DECK_ZONES) {
-    const items = keyItems(catalog, zone, options.maxItemsPerZone ?? 3);
+    const items = keyItems(catalog, zone, options.maxItemsPerZone ?? 3, shown);
+    for (const i of items) shown.add(i.id);
     const filters = { ...NO_FILTERS, zone };
     // A zone missing from the catalogue still gets a frame: its items', else the city's.
     const frame = catalog.zones.find((z) => z.zone === zone)?.bounds ?? unionBounds(items.map((i) => i.bounds)) ?? city;

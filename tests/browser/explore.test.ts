@@ -332,6 +332,56 @@ describe('explore: districts, search, list and map, card, language, export', () 
     await settle(s.page);
   });
 
+  it('finds an item under each of its directions: choosing 东强 shows the airport (北起, also 东强)', async () => {
+    await s.page.locator('button[data-zone="东强"]').click();
+    await settle(s.page);
+    const listed = await listedItems(s.page);
+    expect(listed).toEqual(expect.arrayContaining(['airport-phase2', 'airport-t2', 'station-jinan-east']));
+    expect(listed).not.toContain('que-hua-view-corridor');
+    const rendered = await renderedItems(s.page);
+    expect(rendered).toEqual(expect.arrayContaining(['airport-phase2', 'airport-runway-existing', 'hsr-jinan-laiwu']));
+    expect(rendered).not.toContain('spring-baotu');
+    for (const id of rendered) expect(listed).toContain(id);
+    expect(await itemPixelsAt(s.page, 'airport-phase2')).toBe(true);
+    // The zone button's count is the list's length: the airport counts under 东强 too.
+    expect(await s.page.locator('button[data-zone="东强"] .count').textContent()).toBe(String(listed.length));
+    // The card names the primary direction and the other one.
+    await s.page.locator('#item-list button.item-row[data-id="airport-phase2"]').click();
+    await expect.poll(() => s.page.locator('.card [data-testid="zones-also"]').textContent()).toContain('亦属');
+    expect(await s.page.locator('.card [data-testid="zones-also"]').textContent()).toContain('东强');
+    await s.page.locator('.card__close').click();
+    await settle(s.page);
+    await s.page.locator('button[data-zone="东强"]').click();
+    await settle(s.page);
+  });
+
+  it('draws 华山 and the 小清河—黄河 strip inside 中优, and the 鹊华 corridor under 中优 and 北起', async () => {
+    await s.page.locator('button[data-zone="中优"]').click();
+    await settle(s.page);
+    const HUASHAN: [number, number] = [117.0639, 36.7286];
+    const JINAN_EAST: [number, number] = [117.1524, 36.748];
+    const zoneAt = (lngLat: [number, number]) =>
+      s.page.evaluate((lngLat) => {
+        const map = window.__blueprint?.map;
+        if (!map) return null;
+        return map
+          .queryRenderedFeatures(map.project(lngLat), { layers: ['zone-fill'] })
+          .map((f) => ({ zone: String(f.properties.zone), chosen: f.state?.chosen === true }));
+      }, lngLat);
+    // The highlighted (chosen) zone fill under 华山's pixel is 中优; under 济南东站's it is 东强, not chosen.
+    expect(await zoneAt(HUASHAN)).toEqual([{ zone: '中优', chosen: true }]);
+    expect(await zoneAt(JINAN_EAST)).toEqual([{ zone: '东强', chosen: false }]);
+    expect(await listedItems(s.page)).toContain('que-hua-view-corridor');
+    expect(await renderedItems(s.page)).toContain('que-hua-view-corridor');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await s.page.screenshot({ path: path.join(ARTIFACTS, 'zone-centre-1920.png') });
+    await s.page.locator('button[data-zone="北起"]').click();
+    await settle(s.page);
+    expect(await listedItems(s.page)).toEqual(expect.arrayContaining(['que-hua-view-corridor', 'airport-phase2']));
+    await s.page.locator('button[data-zone="北起"]').click();
+    await settle(s.page);
+  });
+
   it('toggles a district by clicking it on the map', async () => {
     await settle(s.page);
     // A spot inside 平阴县 where no item is drawn, so the click goes to the district.

@@ -37,6 +37,21 @@ describe('map filter expression', () => {
     }
   });
 
+  it('keeps the airport under 东强 and 北起 (its zones_also), and the 鹊华 corridor under 中优 and 北起', () => {
+    const kept = (zone: Filters['zone']) => {
+      const compiled = featureFilter(itemFilter({ ...none, zone }) as never, 'layers[0].filter');
+      return features
+        .filter((f) => compiled.filter({ zoom: 9 } as never, { type: 1, properties: f.properties } as never))
+        .map((f) => f.properties.id);
+    };
+    expect(features.find((f) => f.properties.id === 'airport-phase2')?.properties.zones).toBe('北起,东强');
+    expect(kept('东强')).toEqual(expect.arrayContaining(['airport-phase2', 'airport-t2', 'station-jinan-east']));
+    expect(kept('北起')).toEqual(expect.arrayContaining(['airport-phase2', 'que-hua-view-corridor']));
+    expect(kept('中优')).toContain('que-hua-view-corridor');
+    expect(kept('中优')).not.toContain('airport-phase2');
+    expect(kept('西兴')).not.toContain('airport-phase2');
+  });
+
   it('chooses 章丘区 on the map: the Jinan–Laiwu line and 城子崖 stay, the west station goes', () => {
     const compiled = featureFilter(itemFilter({ ...none, districts: ['370114'] }) as never, 'layers[0].filter');
     const kept = features

@@ -3,11 +3,12 @@ import type { Filters } from '../../catalog/select.ts';
 
 // The panel's filters as one MapLibre filter expression over the stable items source: choosing a
 // zone or a district changes a filter, never the data. Each feature carries `districts`, the
-// comma-separated adcodes it touches (derived at build time).
+// comma-separated adcodes it touches (derived at build time), and `zones`, its directions likewise.
 
 export function itemFilter(f: Filters): ExpressionSpecification {
   const parts: ExpressionSpecification[] = [];
-  if (f.zone !== null) parts.push(['==', ['get', 'zone'], f.zone]);
+  // `zones` holds the primary zone and the others (`zones_also`); the names hold no comma.
+  if (f.zone !== null) parts.push(['in', `,${f.zone},`, ['concat', ',', ['get', 'zones'], ',']]);
   if (f.districts.length > 0) {
     // 'in' on a string is a substring test; adcodes are six digits, so ',370114,' cannot match by accident.
     const padded: ExpressionSpecification = ['concat', ',', ['get', 'districts'], ','];
