@@ -4,8 +4,8 @@ import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
 import { olderThan } from './dates.ts';
 import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
-import { validateReview } from './review.ts';
 import { zonesProperty } from './directions.ts';
+import { validateReview } from './review.ts';
 import type { Zone } from './schema.ts';
 import { searchKeys } from './searchKeys.ts';
 import {

@@ -98,7 +98,9 @@ describe('generateDeck', () => {
       [i?.investment_bn_cny, i?.length_km, i?.capacity_value, i?.area_km2].filter((v) => v != null).length;
     for (const zone of DECK_ZONES) {
       const chosen = deck.slides.filter((s) => s.kind === 'item' && s.zone === zone).map((s) => byId.get(s.item ?? ''));
-      const pool = catalog.items.filter((i) => i.zone === zone && i.geometry_kind !== null && i.geometry_basis !== 'concept');
+      const pool = catalog.items.filter(
+        (i) => i.zone === zone && i.geometry_kind !== null && i.geometry_basis !== 'concept',
+      );
       const left = pool.filter((i) => !chosen.includes(i));
       const weakest = Math.min(...chosen.map(figures));
       for (const i of left) expect(figures(i), `${zone}: ${i.id}`).toBeLessThanOrEqual(weakest);
