@@ -145,6 +145,8 @@ export const en: Record<MessageKey, string> = {
   'present.schematicArea': 'schematic extent',
   'present.asOf': 'Data as of',
   'present.north': 'N',
+  'site.title': '{n} projects at this site; choose one:',
+  'site.close': 'Close',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'NavigationControl.ResetBearing': 'Reset bearing to north',

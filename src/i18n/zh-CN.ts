@@ -142,6 +142,8 @@ export const zhCN = {
   'present.schematicArea': '示意范围',
   'present.asOf': '数据截至',
   'present.north': '北',
+  'site.title': '此处有 {n} 个项目，请选择：',
+  'site.close': '关闭',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',

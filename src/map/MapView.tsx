@@ -14,6 +14,7 @@ import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import type { PlanView } from './planState';
 import { attachProbe, markStylePending } from './probe';
+import { type SiteChoice, SiteChooser } from './SiteChooser';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
@@ -36,6 +37,8 @@ export interface MapViewProps {
   selected: string | null;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
+  /** An item's name in the page's language, for the list of sites that share one spot. */
+  nameOf: (id: string) => string;
   onToggleDistrict: (adcode: string) => void;
   onCamera: (camera: Camera) => void;
   onMap: (map: MapLibreMap | null) => void;
@@ -53,6 +56,7 @@ export function MapView(props: MapViewProps) {
   const [failedSources, setFailedSources] = useState<Problem[]>([]);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
+  const [choice, setChoice] = useState<SiteChoice | null>(null);
   // A new style only when its content changes: each slide brings a new filters object, often with
   // the same filter in it.
   const styleKey = JSON.stringify(styleState);
@@ -119,10 +123,25 @@ export function MapView(props: MapViewProps) {
       (f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id) && f.state?.hidden !== true,
     );
     const district = features.find((f) => f.layer.id === 'district-fill');
+    // Sites on one spot cover each other completely; a line or an area crossing another can still be
+    // reached elsewhere along it, so only the sites are offered as a choice.
+    const sites = new Set(
+      features
+        .filter((f) => f.layer.id === 'item-point' && f.state?.hidden !== true)
+        .map((f) => String(f.properties.id)),
+    );
     return {
       item: item ? String(item.properties.id) : null,
+      sites: [...sites],
       district: district ? String(district.properties.adcode) : null,
     };
+  };
+  // The list closes on a choice, Esc, its close button, a new click or a camera move; the keyboard
+  // focus goes back to the map it came from.
+  const closeChoice = () => {
+    setChoice(null);
+    handlers.current.onHover(null);
+    map?.getCanvas().focus();
   };
 
   return (
@@ -161,10 +180,13 @@ export function MapView(props: MapViewProps) {
           handlers.current.onHover(null);
         }}
         onClick={(e) => {
-          const { item, district } = pick(e);
+          const { item, sites, district } = pick(e);
+          setChoice(sites.length > 1 ? { x: e.point.x, y: e.point.y, ids: sites } : null);
+          if (sites.length > 1) return;
           if (item) handlers.current.onSelect(item);
           else if (district) handlers.current.onToggleDistrict(district);
         }}
+        onMoveStart={() => setChoice(null)}
         onMoveEnd={(e) => {
           const c = e.target.getCenter();
           handlers.current.onCamera({ lng: round(c.lng, 5), lat: round(c.lat, 5), zoom: round(e.target.getZoom(), 2) });
@@ -188,6 +210,18 @@ export function MapView(props: MapViewProps) {
         {/* On a phone the sources fold behind an (i) button instead of covering a third of the map. */}
         <AttributionControl position="bottom-right" compact={compact} customAttribution={t('map.attribution')} />
       </MapGL>
+      {choice ? (
+        <SiteChooser
+          {...choice}
+          nameOf={props.nameOf}
+          onHover={(id) => handlers.current.onHover(id)}
+          onSelect={(id) => {
+            closeChoice();
+            handlers.current.onSelect(id);
+          }}
+          onClose={closeChoice}
+        />
+      ) : null}
       <MapStatus phase={phase} detail={error} />
       <LoadProblems title={t('map.sourceError')} problems={failedSources} banner />
     </section>

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+
+// Three buildings of the 鹊山 cultural district stand on one site in the data: their dots cover each
+// other. A click there lists all three, and each can be reached and opened from the list.
+
+const SITE = ['jinan-science-museum-new', 'party-history-gazetteer-hall', 'municipal-archives-new'];
+
+interface Feature {
+  properties: { id: string; name_zh: string };
+  geometry: { type: string; coordinates: [number, number] };
+}
+const culture = JSON.parse(fs.readFileSync(path.join(ROOT, 'geo/items/culture.geojson'), 'utf8')) as {
+  features: Feature[];
+};
+const features = SITE.map((id) => culture.features.find((f) => f.properties.id === id) as Feature);
+const names = new Map(features.map((f) => [f.properties.id, f.properties.name_zh]));
+const coordinates = features[0]?.geometry.coordinates as [number, number];
+
+/** A site's pixel on the page, with the camera on it at zoom 12. */
+async function siteOnPage(page: Page, site = coordinates): Promise<{ x: number; y: number }> {
+  await page.evaluate((c) => window.__blueprint?.map?.jumpTo({ center: c, zoom: 12 }), site);
+  await settle(page);
+  const point = await page.evaluate((c) => {
+    const map = window.__blueprint?.map;
+    if (!map) return null;
+    const p = map.project(c);
+    const canvas = map.getCanvas().getBoundingClientRect();
+    return { x: canvas.left + p.x, y: canvas.top + p.y };
+  }, site);
+  if (!point) throw new Error('no map');
+  return point;
+}
+
+const chooser = (page: Page) => page.getByTestId('site-chooser');
+const hoverState = (page: Page, id: string) =>
+  page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.hover === true, id);
+
+describe('items that share one site, on the map', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await openApp('', { width: 1600, height: 1000 });
+    await waitForIdle(s.page);
+    await settle(s.page);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('has the three items on one coordinate in the data, all drawn at that pixel', async () => {
+    expect(features.every(Boolean)).toBe(true);
+    for (const f of features) expect(f.geometry.coordinates).toEqual(coordinates);
+    await siteOnPage(s.page);
+    const drawn = await s.page.evaluate((c) => {
+      const map = window.__blueprint?.map;
+      if (!map) return [];
+      return [
+        ...new Set(map.queryRenderedFeatures(map.project(c), { layers: ['item-point'] }).map((f) => f.properties.id)),
+      ];
+    }, coordinates);
+    expect([...drawn].sort()).toEqual([...SITE].sort());
+  });
+
+  it('lists all three at a click on the site; hovering an entry lights that item; Esc closes', async () => {
+    const point = await siteOnPage(s.page);
+    await s.page.mouse.click(point.x, point.y);
+    await expect.poll(() => chooser(s.page).count()).toBe(1);
+    expect(await s.page.locator('.card').count()).toBe(0);
+    const entries = chooser(s.page).locator('li button');
+    expect((await entries.allTextContents()).sort()).toEqual(SITE.map((id) => names.get(id)).sort());
+    // The list has the keyboard focus: the first entry, lit on the map.
+    const first = await entries.first().getAttribute('data-item-id');
+    expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-item-id'))).toBe(first);
+    await expect.poll(() => hoverState(s.page, first ?? '')).toBe(true);
+    const last = entries.last();
+    const lastId = (await last.getAttribute('data-item-id')) ?? '';
+    await last.hover();
+    await expect.poll(() => hoverState(s.page, lastId)).toBe(true);
+    expect(await hoverState(s.page, first ?? '')).toBe(false);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await s.page.screenshot({ path: path.join(ARTIFACTS, 'same-site-chooser.png') });
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => chooser(s.page).count()).toBe(0);
+    expect(await hoverState(s.page, lastId)).toBe(false);
+  });
+
+  it('opens each of the three cards from the list, by pointer and by keyboard', async () => {
+    for (const [n, id] of SITE.entries()) {
+      const point = await siteOnPage(s.page);
+      await s.page.mouse.click(point.x, point.y);
+      await expect.poll(() => chooser(s.page).count()).toBe(1);
+      const entry = chooser(s.page).locator(`li button[data-item-id="${id}"]`);
+      if (n === 1) {
+        // By keyboard: arrows down to the entry, Enter opens it.
+        const order = await chooser(s.page)
+          .locator('li button')
+          .evaluateAll((b) => b.map((x) => x.dataset.itemId));
+        for (let i = 0; i < order.indexOf(id); i++) await s.page.keyboard.press('ArrowDown');
+        expect(await s.page.evaluate(() => document.activeElement?.getAttribute('data-item-id'))).toBe(id);
+        await s.page.keyboard.press('Enter');
+      } else {
+        await entry.click();
+      }
+      await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe(id);
+      expect(await s.page.locator('#card-title').textContent()).toBe(names.get(id));
+      expect(new URL(s.page.url()).searchParams.get('item')).toBe(id);
+      expect(await chooser(s.page).count()).toBe(0);
+      const state = await s.page.evaluate(
+        (id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id }) ?? {},
+        id,
+      );
+      expect(state.selected).toBe(true);
+      await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
+      await expect.poll(() => s.page.locator('.card').count()).toBe(0);
+    }
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('opens a single site at once, as before', async () => {
+    const transport = JSON.parse(fs.readFileSync(path.join(ROOT, 'geo/items/transport.geojson'), 'utf8')) as {
+      features: Feature[];
+    };
+    const airport = transport.features.find((f) => f.properties.id === 'airport-t2');
+    expect(airport?.geometry.type).toBe('Point');
+    const xy = await siteOnPage(s.page, airport?.geometry.coordinates as [number, number]);
+    await s.page.mouse.click(xy.x, xy.y);
+    await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('airport-t2');
+    expect(await chooser(s.page).count()).toBe(0);
+  });
+});
+
+describe('items that share one site, on the overview drawn without WebGL', () => {
+  it('lists all three at a click on the site and opens each card', async () => {
+    const s = await openApp('', { width: 1600, height: 1000 }, ['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const mark = s.page.locator(`.overview__map [data-item-id="${SITE[0]}"] circle`).first();
+      await mark.waitFor({ timeout: 60_000 });
+      for (const id of SITE) {
+        const box = await mark.boundingBox();
+        if (!box) throw new Error('the site is not drawn');
+        await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        await expect.poll(() => chooser(s.page).count()).toBe(1);
+        const entries = chooser(s.page).locator('li button');
+        // At the overview's scale a neighbour's dot may overlap the site too; it is listed as well.
+        expect(await entries.allTextContents()).toEqual(expect.arrayContaining(SITE.map((x) => names.get(x))));
+        await chooser(s.page).locator(`li button[data-item-id="${id}"]`).hover();
+        await expect
+          .poll(() => s.page.locator(`[data-emphasis-id="${id}"]`).getAttribute('data-emphasis'))
+          .toBe('hover');
+        await chooser(s.page).locator(`li button[data-item-id="${id}"]`).click();
+        await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe(id);
+        expect(await s.page.locator('#card-title').textContent()).toBe(names.get(id));
+        await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
+        await expect.poll(() => s.page.locator('.card').count()).toBe(0);
+      }
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
