@@ -57,6 +57,8 @@ export function MapView(props: MapViewProps) {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
   const [choice, setChoice] = useState<SiteChoice | null>(null);
+  // Under the pointer, a spot where several sites are drawn: a count beside the dot says so.
+  const [stack, setStack] = useState<{ key: string; x: number; y: number; count: number } | null>(null);
   // A new style only when its content changes: each slide brings a new filters object, often with
   // the same filter in it.
   const styleKey = JSON.stringify(styleState);
@@ -125,14 +127,13 @@ export function MapView(props: MapViewProps) {
     const district = features.find((f) => f.layer.id === 'district-fill');
     // Sites on one spot cover each other completely; a line or an area crossing another can still be
     // reached elsewhere along it, so only the sites are offered as a choice.
-    const sites = new Set(
-      features
-        .filter((f) => f.layer.id === 'item-point' && f.state?.hidden !== true)
-        .map((f) => String(f.properties.id)),
-    );
+    const points = features.filter((f) => f.layer.id === 'item-point' && f.state?.hidden !== true);
+    const sites = new Set(points.map((f) => String(f.properties.id)));
+    const at = points[0]?.geometry.type === 'Point' ? (points[0].geometry.coordinates as [number, number]) : null;
     return {
       item: item ? String(item.properties.id) : null,
       sites: [...sites],
+      at,
       district: district ? String(district.properties.adcode) : null,
     };
   };
@@ -171,12 +172,19 @@ export function MapView(props: MapViewProps) {
           setPhase('ready');
         }}
         onMouseMove={(e) => {
-          const { item, district } = pick(e);
+          const { item, district, sites, at } = pick(e);
+          const key = sites.length > 1 && at ? sites.join(' ') : '';
+          setStack((old) => {
+            if ((old?.key ?? '') === key) return old;
+            const p = at ? e.target.project(at) : null;
+            return key && p ? { key, x: p.x, y: p.y, count: sites.length } : null;
+          });
           setCursor(item || district ? 'pointer' : '');
           handlers.current.onHover(item);
         }}
         onMouseLeave={() => {
           setCursor('');
+          setStack(null);
           handlers.current.onHover(null);
         }}
         onClick={(e) => {
@@ -186,7 +194,10 @@ export function MapView(props: MapViewProps) {
           if (item) handlers.current.onSelect(item);
           else if (district) handlers.current.onToggleDistrict(district);
         }}
-        onMoveStart={() => setChoice(null)}
+        onMoveStart={() => {
+          setChoice(null);
+          setStack(null);
+        }}
         onMoveEnd={(e) => {
           const c = e.target.getCenter();
           handlers.current.onCamera({ lng: round(c.lng, 5), lat: round(c.lat, 5), zoom: round(e.target.getZoom(), 2) });
@@ -210,6 +221,11 @@ export function MapView(props: MapViewProps) {
         {/* On a phone the sources fold behind an (i) button instead of covering a third of the map. */}
         <AttributionControl position="bottom-right" compact={compact} customAttribution={t('map.attribution')} />
       </MapGL>
+      {stack && !choice ? (
+        <span className="site-count" style={{ left: stack.x, top: stack.y }} aria-hidden="true">
+          {stack.count}
+        </span>
+      ) : null}
       {choice ? (
         <SiteChooser
           {...choice}

@@ -17,7 +17,7 @@ interface Props extends SiteChoice {
 }
 
 /** Room the list needs beside the edge of the map area, so that it never opens off screen. */
-const WIDTH = 280;
+const WIDTH = 320;
 const ROW = 44;
 
 /**

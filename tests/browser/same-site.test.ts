@@ -67,6 +67,9 @@ describe('items that share one site, on the map', () => {
 
   it('lists all three at a click on the site; hovering an entry lights that item; Esc closes', async () => {
     const point = await siteOnPage(s.page);
+    // Before the click, hovering the dot says how many sites it holds.
+    await s.page.mouse.move(point.x, point.y);
+    await expect.poll(() => s.page.locator('.site-count').textContent()).toBe('3');
     await s.page.mouse.click(point.x, point.y);
     await expect.poll(() => chooser(s.page).count()).toBe(1);
     expect(await s.page.locator('.card').count()).toBe(0);
@@ -127,8 +130,10 @@ describe('items that share one site, on the map', () => {
     const airport = transport.features.find((f) => f.properties.id === 'airport-t2');
     expect(airport?.geometry.type).toBe('Point');
     const xy = await siteOnPage(s.page, airport?.geometry.coordinates as [number, number]);
+    await s.page.mouse.move(xy.x, xy.y);
     await s.page.mouse.click(xy.x, xy.y);
     await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('airport-t2');
+    expect(await s.page.locator('.site-count').count()).toBe(0);
     expect(await chooser(s.page).count()).toBe(0);
   });
 });
