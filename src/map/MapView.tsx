@@ -26,6 +26,9 @@ export type MapPhase = 'loading' | 'ready' | 'error';
 
 const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 
+/** Degrees (about 10 m) within which two sites are one spot; the map's tiles round positions a little. */
+const SAME_SPOT = 1e-4;
+
 export interface MapViewProps {
   lang: Lang;
   styleState: StyleState;
@@ -125,11 +128,21 @@ export function MapView(props: MapViewProps) {
       (f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id) && f.state?.hidden !== true,
     );
     const district = features.find((f) => f.layer.id === 'district-fill');
-    // Sites on one spot cover each other completely; a line or an area crossing another can still be
-    // reached elsewhere along it, so only the sites are offered as a choice.
+    // Sites on one spot cover each other at every zoom; a line or an area crossing another, or a site
+    // merely near another, can be reached elsewhere or closer in, so only those are offered as a choice.
     const points = features.filter((f) => f.layer.id === 'item-point' && f.state?.hidden !== true);
-    const sites = new Set(points.map((f) => String(f.properties.id)));
-    const at = points[0]?.geometry.type === 'Point' ? (points[0].geometry.coordinates as [number, number]) : null;
+    const spots = (f: (typeof points)[number]): [number, number][] =>
+      f.geometry.type === 'Point'
+        ? [f.geometry.coordinates as [number, number]]
+        : f.geometry.type === 'MultiPoint'
+          ? (f.geometry.coordinates as [number, number][])
+          : [];
+    // The top site's dot under the pointer (of a site with several dots, the one nearest to it).
+    const near = (c: [number, number]) => Math.hypot(c[0] - e.lngLat.lng, c[1] - e.lngLat.lat);
+    const at = points[0] ? (spots(points[0]).sort((a, b) => near(a) - near(b))[0] ?? null) : null;
+    const same = (c: [number, number]) =>
+      at !== null && Math.abs(c[0] - at[0]) < SAME_SPOT && Math.abs(c[1] - at[1]) < SAME_SPOT;
+    const sites = new Set(points.filter((f) => spots(f).some(same)).map((f) => String(f.properties.id)));
     return {
       item: item ? String(item.properties.id) : null,
       sites: [...sites],

@@ -67,15 +67,22 @@ export default function Overview(props: OverviewProps) {
   // One set of handlers on the SVG: what is under the pointer says which item or district it is.
   const pointed = useRef<string | null>(null);
   const [choice, setChoice] = useState<SiteChoice | null>(null);
-  /** The sites drawn under the pointer, top one first: those on one spot cover each other. */
-  const sitesAt = (e: MouseEvent) => [
-    ...new Set(
-      document
-        .elementsFromPoint(e.clientX, e.clientY)
-        .map((el) => el.closest('[data-item-id][data-kind="point"]')?.getAttribute('data-item-id'))
-        .filter((id): id is string => typeof id === 'string'),
-    ),
-  ];
+  /**
+   * The sites drawn on the very spot of the top one under the pointer: those cover each other. A site
+   * merely near another can still be pointed at beside it.
+   */
+  const sitesAt = (e: MouseEvent) => {
+    const circles = document
+      .elementsFromPoint(e.clientX, e.clientY)
+      .filter((el) => el instanceof SVGCircleElement && el.closest('[data-item-id][data-kind="point"]'));
+    const spot = (el: Element) => [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))] as const;
+    const top = circles[0] ? spot(circles[0]) : null;
+    const ids = circles
+      .filter((el) => top && Math.hypot(spot(el)[0] - top[0], spot(el)[1] - top[1]) < 0.5)
+      .map((el) => el.closest('[data-item-id]')?.getAttribute('data-item-id'))
+      .filter((id): id is string => typeof id === 'string');
+    return [...new Set(ids)];
+  };
   const under = (e: MouseEvent) => {
     const el = (e.target as Element).closest('[data-item-id],[data-adcode]');
     return { item: el?.getAttribute('data-item-id') ?? null, district: el?.getAttribute('data-adcode') ?? null };

@@ -20,9 +20,9 @@ const features = SITE.map((id) => culture.features.find((f) => f.properties.id =
 const names = new Map(features.map((f) => [f.properties.id, f.properties.name_zh]));
 const coordinates = features[0]?.geometry.coordinates as [number, number];
 
-/** A site's pixel on the page, with the camera on it at zoom 12. */
-async function siteOnPage(page: Page, site = coordinates): Promise<{ x: number; y: number }> {
-  await page.evaluate((c) => window.__blueprint?.map?.jumpTo({ center: c, zoom: 12 }), site);
+/** A site's pixel on the page, with the camera on it (zoom 12 unless told). */
+async function siteOnPage(page: Page, site = coordinates, zoom = 12): Promise<{ x: number; y: number }> {
+  await page.evaluate(([c, zoom]) => window.__blueprint?.map?.jumpTo({ center: c, zoom }), [site, zoom] as const);
   await settle(page);
   const point = await page.evaluate((c) => {
     const map = window.__blueprint?.map;
@@ -123,18 +123,25 @@ describe('items that share one site, on the map', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
-  it('opens a single site at once, as before', async () => {
-    const transport = JSON.parse(fs.readFileSync(path.join(ROOT, 'geo/items/transport.geojson'), 'utf8')) as {
-      features: Feature[];
-    };
-    const airport = transport.features.find((f) => f.properties.id === 'airport-t2');
-    expect(airport?.geometry.type).toBe('Point');
-    const xy = await siteOnPage(s.page, airport?.geometry.coordinates as [number, number]);
+  it('opens the top site at once where dots of nearby sites merely overlap, as before', async () => {
+    const spring = culture.features.find((f) => f.properties.id === 'spring-baotu');
+    expect(spring?.geometry.type).toBe('Point');
+    const site = spring?.geometry.coordinates as [number, number];
+    // 趵突泉's dot and that of 易安文化's site 100 m away overlap: zooming in parts them.
+    const xy = await siteOnPage(s.page, site, 12);
+    const under = await s.page.evaluate((c) => {
+      const map = window.__blueprint?.map;
+      if (!map) return [];
+      return [
+        ...new Set(map.queryRenderedFeatures(map.project(c), { layers: ['item-point'] }).map((f) => f.properties.id)),
+      ];
+    }, site);
+    expect(under.length).toBeGreaterThan(1);
     await s.page.mouse.move(xy.x, xy.y);
     await s.page.mouse.click(xy.x, xy.y);
-    await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('airport-t2');
-    expect(await s.page.locator('.site-count').count()).toBe(0);
+    await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe(under[0]);
     expect(await chooser(s.page).count()).toBe(0);
+    await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
   });
 });
 
@@ -150,8 +157,8 @@ describe('items that share one site, on the overview drawn without WebGL', () =>
         await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await expect.poll(() => chooser(s.page).count()).toBe(1);
         const entries = chooser(s.page).locator('li button');
-        // At the overview's scale a neighbour's dot may overlap the site too; it is listed as well.
-        expect(await entries.allTextContents()).toEqual(expect.arrayContaining(SITE.map((x) => names.get(x))));
+        // The museum's dot nearby overlaps at the overview's scale, but it is not on this spot: not listed.
+        expect((await entries.allTextContents()).sort()).toEqual(SITE.map((x) => names.get(x)).sort());
         await chooser(s.page).locator(`li button[data-item-id="${id}"]`).hover();
         await expect
           .poll(() => s.page.locator(`[data-emphasis-id="${id}"]`).getAttribute('data-emphasis'))
