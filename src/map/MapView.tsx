@@ -152,10 +152,10 @@ export function MapView(props: MapViewProps) {
   };
   // The list closes on a choice, Esc, its close button, a new click or a camera move; the keyboard
   // focus goes back to the map it came from.
-  const closeChoice = () => {
+  const closeChoice = (refocus: boolean) => {
     setChoice(null);
     handlers.current.onHover(null);
-    map?.getCanvas().focus();
+    if (refocus) map?.getCanvas().focus();
   };
 
   return (
@@ -245,7 +245,7 @@ export function MapView(props: MapViewProps) {
           nameOf={props.nameOf}
           onHover={(id) => handlers.current.onHover(id)}
           onSelect={(id) => {
-            closeChoice();
+            closeChoice(true);
             handlers.current.onSelect(id);
           }}
           onClose={closeChoice}

@@ -13,7 +13,8 @@ interface Props extends SiteChoice {
   nameOf: (id: string) => string;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
-  onClose: () => void;
+  /** `refocus`: Esc or the close button, so the focus goes back to the map; false when it moved elsewhere. */
+  onClose: (refocus: boolean) => void;
 }
 
 /** Room the list needs beside the edge of the map area, so that it never opens off screen. */
@@ -35,7 +36,7 @@ export function SiteChooser({ x, y, ids, nameOf, onHover, onSelect, onClose }: P
   const onKeyDown = (e: KeyboardEvent) => {
     const buttons = [...(box.current?.querySelectorAll<HTMLButtonElement>('li button') ?? [])];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape') onClose();
+    if (e.key === 'Escape') onClose(true);
     else if (e.key === 'ArrowDown') buttons[(at + 1) % buttons.length]?.focus();
     else if (e.key === 'ArrowUp') buttons[(at - 1 + buttons.length) % buttons.length]?.focus();
     else return;
@@ -56,6 +57,10 @@ export function SiteChooser({ x, y, ids, nameOf, onHover, onSelect, onClose }: P
       style={{ left, top, width: WIDTH }}
       onKeyDown={onKeyDown}
       onMouseLeave={() => onHover(null)}
+      // The focus left the list (a click or Tab elsewhere): it closes, and the focus stays where it went.
+      onBlur={(e) => {
+        if (!box.current?.contains(e.relatedTarget as Node | null)) onClose(false);
+      }}
       data-testid="site-chooser"
     >
       <p className="site-chooser__title">{title}</p>
@@ -74,7 +79,7 @@ export function SiteChooser({ x, y, ids, nameOf, onHover, onSelect, onClose }: P
           </li>
         ))}
       </ul>
-      <button type="button" className="site-chooser__close" aria-label={t('site.close')} onClick={onClose}>
+      <button type="button" className="site-chooser__close" aria-label={t('site.close')} onClick={() => onClose(true)}>
         ×
       </button>
     </div>

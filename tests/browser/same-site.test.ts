@@ -70,6 +70,8 @@ describe('items that share one site, on the map', () => {
     // Before the click, hovering the dot says how many sites it holds.
     await s.page.mouse.move(point.x, point.y);
     await expect.poll(() => s.page.locator('.site-count').textContent()).toBe('3');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await s.page.screenshot({ path: path.join(ARTIFACTS, 'same-site-count.png') });
     await s.page.mouse.click(point.x, point.y);
     await expect.poll(() => chooser(s.page).count()).toBe(1);
     expect(await s.page.locator('.card').count()).toBe(0);
@@ -84,11 +86,19 @@ describe('items that share one site, on the map', () => {
     await last.hover();
     await expect.poll(() => hoverState(s.page, lastId)).toBe(true);
     expect(await hoverState(s.page, first ?? '')).toBe(false);
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     await s.page.screenshot({ path: path.join(ARTIFACTS, 'same-site-chooser.png') });
     await s.page.keyboard.press('Escape');
     await expect.poll(() => chooser(s.page).count()).toBe(0);
     expect(await hoverState(s.page, lastId)).toBe(false);
+    // Esc gives the focus back to the map.
+    expect(await s.page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    // A click elsewhere closes the list too, and the focus stays where the click put it.
+    await s.page.mouse.click(point.x, point.y);
+    await expect.poll(() => chooser(s.page).count()).toBe(1);
+    const search = s.page.getByLabel('搜索项目（中文、英文、拼音或首字母）');
+    await search.click();
+    await expect.poll(() => chooser(s.page).count()).toBe(0);
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('opens each of the three cards from the list, by pointer and by keyboard', async () => {
