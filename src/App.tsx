@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
+import { itemName } from './explore/names';
 import { Panel } from './explore/Panel';
 import { useExplore } from './explore/useExplore';
 import catalogUrl from './generated/catalog.json?url';
@@ -114,6 +115,13 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   );
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
+  const nameOf = useCallback(
+    (id: string) => {
+      const item = explore.byId.get(id);
+      return item ? itemName(item, lang) : id;
+    },
+    [explore.byId, lang],
+  );
   // The map and the overview answer the pointer the same way.
   const pointer = {
     hovered,
@@ -155,6 +163,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                 plan={plan}
                 initialCamera={view.camera}
                 {...pointer}
+                nameOf={nameOf}
                 onCamera={onCamera}
                 onMap={setMap}
                 onSettled={onSettled}

@@ -9,6 +9,7 @@ const downloadText = (text: string, type: string, name: string) => download(new 
 import { type MessageKey, useT } from '../i18n';
 import type { ViewState } from '../state/types';
 import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
+import { imageSubject } from './imageSubject';
 import { districtName, itemName } from './names';
 
 // The image composer loads when the buttons are first shown, not with the page.
@@ -87,6 +88,7 @@ export function ExportButtons({
           catalog={catalog}
           subtitle={subtitle}
           focus={view.item}
+          subject={imageSubject(catalog, view, items)}
           nameParts={parts}
           buttonClass="button"
           busyClass="panel-note"

@@ -156,6 +156,8 @@ export const en: Record<MessageKey, string> = {
   'card.zonesAlso': 'also',
   'stats.zonesNote':
     'Some projects belong to more than one direction and count once under each, so the directions can add up to more than the total',
+  'site.title': '{n} projects at this site; choose one:',
+  'site.close': 'Close',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'NavigationControl.ResetBearing': 'Reset bearing to north',

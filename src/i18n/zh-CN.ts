@@ -153,6 +153,8 @@ export const zhCN = {
   // Items in more than one direction (zones_also).
   'card.zonesAlso': '亦属',
   'stats.zonesNote': '部分项目同属多个方向，在每个方向下各计一次，故各方向之和可多于项目总数',
+  'site.title': '此处有 {n} 个项目，请选择：',
+  'site.close': '关闭',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',
   'NavigationControl.ZoomOut': '缩小',

@@ -14,6 +14,7 @@ import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import type { PlanView } from './planState';
 import { attachProbe, markStylePending } from './probe';
+import { type SiteChoice, SiteChooser } from './SiteChooser';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
@@ -24,6 +25,9 @@ import { usePlanState } from './usePlanState';
 export type MapPhase = 'loading' | 'ready' | 'error';
 
 const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
+
+/** Degrees (about 10 m) within which two sites are one spot; the map's tiles round positions a little. */
+const SAME_SPOT = 1e-4;
 
 export interface MapViewProps {
   lang: Lang;
@@ -36,6 +40,8 @@ export interface MapViewProps {
   selected: string | null;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
+  /** An item's name in the page's language, for the list of sites that share one spot. */
+  nameOf: (id: string) => string;
   onToggleDistrict: (adcode: string) => void;
   onCamera: (camera: Camera) => void;
   onMap: (map: MapLibreMap | null) => void;
@@ -53,6 +59,9 @@ export function MapView(props: MapViewProps) {
   const [failedSources, setFailedSources] = useState<Problem[]>([]);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [cursor, setCursor] = useState<string>('');
+  const [choice, setChoice] = useState<SiteChoice | null>(null);
+  // Under the pointer, a spot where several sites are drawn: a count beside the dot says so.
+  const [stack, setStack] = useState<{ key: string; x: number; y: number; count: number } | null>(null);
   // A new style only when its content changes: each slide brings a new filters object, often with
   // the same filter in it.
   const styleKey = JSON.stringify(styleState);
@@ -119,10 +128,34 @@ export function MapView(props: MapViewProps) {
       (f) => (PICKABLE_ITEM_LAYERS as readonly string[]).includes(f.layer.id) && f.state?.hidden !== true,
     );
     const district = features.find((f) => f.layer.id === 'district-fill');
+    // Sites on one spot cover each other at every zoom; a line or an area crossing another, or a site
+    // merely near another, can be reached elsewhere or closer in, so only those are offered as a choice.
+    const points = features.filter((f) => f.layer.id === 'item-point' && f.state?.hidden !== true);
+    const spots = (f: (typeof points)[number]): [number, number][] =>
+      f.geometry.type === 'Point'
+        ? [f.geometry.coordinates as [number, number]]
+        : f.geometry.type === 'MultiPoint'
+          ? (f.geometry.coordinates as [number, number][])
+          : [];
+    // The top site's dot under the pointer (of a site with several dots, the one nearest to it).
+    const near = (c: [number, number]) => Math.hypot(c[0] - e.lngLat.lng, c[1] - e.lngLat.lat);
+    const at = points[0] ? (spots(points[0]).sort((a, b) => near(a) - near(b))[0] ?? null) : null;
+    const same = (c: [number, number]) =>
+      at !== null && Math.abs(c[0] - at[0]) < SAME_SPOT && Math.abs(c[1] - at[1]) < SAME_SPOT;
+    const sites = new Set(points.filter((f) => spots(f).some(same)).map((f) => String(f.properties.id)));
     return {
       item: item ? String(item.properties.id) : null,
+      sites: [...sites],
+      at,
       district: district ? String(district.properties.adcode) : null,
     };
+  };
+  // The list closes on a choice, Esc, its close button, a new click or a camera move; the keyboard
+  // focus goes back to the map it came from.
+  const closeChoice = (refocus: boolean) => {
+    setChoice(null);
+    handlers.current.onHover(null);
+    if (refocus) map?.getCanvas().focus();
   };
 
   return (
@@ -152,18 +185,31 @@ export function MapView(props: MapViewProps) {
           setPhase('ready');
         }}
         onMouseMove={(e) => {
-          const { item, district } = pick(e);
+          const { item, district, sites, at } = pick(e);
+          const key = sites.length > 1 && at ? sites.join(' ') : '';
+          setStack((old) => {
+            if ((old?.key ?? '') === key) return old;
+            const p = at ? e.target.project(at) : null;
+            return key && p ? { key, x: p.x, y: p.y, count: sites.length } : null;
+          });
           setCursor(item || district ? 'pointer' : '');
           handlers.current.onHover(item);
         }}
         onMouseLeave={() => {
           setCursor('');
+          setStack(null);
           handlers.current.onHover(null);
         }}
         onClick={(e) => {
-          const { item, district } = pick(e);
+          const { item, sites, district } = pick(e);
+          setChoice(sites.length > 1 ? { x: e.point.x, y: e.point.y, ids: sites } : null);
+          if (sites.length > 1) return;
           if (item) handlers.current.onSelect(item);
           else if (district) handlers.current.onToggleDistrict(district);
+        }}
+        onMoveStart={() => {
+          setChoice(null);
+          setStack(null);
         }}
         onMoveEnd={(e) => {
           const c = e.target.getCenter();
@@ -188,6 +234,23 @@ export function MapView(props: MapViewProps) {
         {/* On a phone the sources fold behind an (i) button instead of covering a third of the map. */}
         <AttributionControl position="bottom-right" compact={compact} customAttribution={t('map.attribution')} />
       </MapGL>
+      {stack && !choice ? (
+        <span className="site-count" style={{ left: stack.x, top: stack.y }} aria-hidden="true">
+          {stack.count}
+        </span>
+      ) : null}
+      {choice ? (
+        <SiteChooser
+          {...choice}
+          nameOf={props.nameOf}
+          onHover={(id) => handlers.current.onHover(id)}
+          onSelect={(id) => {
+            closeChoice(true);
+            handlers.current.onSelect(id);
+          }}
+          onClose={closeChoice}
+        />
+      ) : null}
       <MapStatus phase={phase} detail={error} />
       <LoadProblems title={t('map.sourceError')} problems={failedSources} banner />
     </section>

@@ -6,6 +6,7 @@ import { type Lang, useT } from '../i18n';
 import { JINAN_BOUNDS } from '../map/extent';
 import { LoadProblems, MapStatus, type Problem } from '../map/MapStatus';
 import { palette } from '../map/palette';
+import { type SiteChoice, SiteChooser } from '../map/SiteChooser';
 import { sourceUrls } from '../map/sourceUrls';
 import { ZONE_COLOURS, ZONE_INK } from '../map/themes';
 import { loadOverview } from './data';
@@ -65,6 +66,23 @@ export default function Overview(props: OverviewProps) {
   );
   // One set of handlers on the SVG: what is under the pointer says which item or district it is.
   const pointed = useRef<string | null>(null);
+  const [choice, setChoice] = useState<SiteChoice | null>(null);
+  /**
+   * The sites drawn on the very spot of the top one under the pointer: those cover each other. A site
+   * merely near another can still be pointed at beside it.
+   */
+  const sitesAt = (e: MouseEvent) => {
+    const circles = document
+      .elementsFromPoint(e.clientX, e.clientY)
+      .filter((el) => el instanceof SVGCircleElement && el.closest('[data-item-id][data-kind="point"]'));
+    const spot = (el: Element) => [Number(el.getAttribute('cx')), Number(el.getAttribute('cy'))] as const;
+    const top = circles[0] ? spot(circles[0]) : null;
+    const ids = circles
+      .filter((el) => top && Math.hypot(spot(el)[0] - top[0], spot(el)[1] - top[1]) < 0.5)
+      .map((el) => el.closest('[data-item-id]')?.getAttribute('data-item-id'))
+      .filter((id): id is string => typeof id === 'string');
+    return [...new Set(ids)];
+  };
   const under = (e: MouseEvent) => {
     const el = (e.target as Element).closest('[data-item-id],[data-adcode]');
     return { item: el?.getAttribute('data-item-id') ?? null, district: el?.getAttribute('data-adcode') ?? null };
@@ -99,6 +117,12 @@ export default function Overview(props: OverviewProps) {
           onMouseLeave={() => hover(null)}
           onClick={(e) => {
             const { item, district } = under(e);
+            const sites = sitesAt(e);
+            const box = e.currentTarget.parentElement?.getBoundingClientRect();
+            setChoice(
+              sites.length > 1 ? { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0), ids: sites } : null,
+            );
+            if (sites.length > 1) return;
             if (item) onSelect(item);
             else if (district) onToggleDistrict(district);
           }}
@@ -183,6 +207,22 @@ export default function Overview(props: OverviewProps) {
         </svg>
       ) : problems.length === 0 ? (
         <MapStatus phase="loading" />
+      ) : null}
+      {choice ? (
+        <SiteChooser
+          {...choice}
+          nameOf={(id) => names.get(id) ?? id}
+          onHover={hover}
+          onSelect={(id) => {
+            setChoice(null);
+            hover(null);
+            onSelect(id);
+          }}
+          onClose={() => {
+            setChoice(null);
+            hover(null);
+          }}
+        />
       ) : null}
     </section>
   );

@@ -44,6 +44,7 @@ export function PresenterTools({
         catalog={catalog}
         subtitle={slideSubtitle(slide, deck, catalog, zh, t)}
         focus={slide.item}
+        subject={slide.bounds}
         nameParts={[deck.id, slide.id]}
         buttonClass="presenter__button"
         busyClass="presenter__busy"

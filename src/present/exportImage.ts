@@ -9,12 +9,17 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { download } from '../download';
 import {
+  cameraPadding,
+  FURNITURE,
+  type FurnitureLayout,
   fitFontSize,
   formatDistance,
   furnitureUnit,
   haversineMetres,
   type LegendEntry,
   type LegendGroup,
+  layoutFurniture,
+  legendRoom,
   niceScale,
   packColumns,
   scaledZoom,
@@ -44,7 +49,7 @@ export interface ImageFurniture {
 export interface ImageRequest {
   /** The live map's current style (map.getStyle()), so that filters and highlights carry over. */
   style: StyleSpecification;
-  /** Frame these (west, south, east, north), clear of the furniture; or */
+  /** The subject: frame these (west, south, east, north) in the room the furniture leaves; or */
   bounds?: [number, number, number, number];
   /** the live camera, its zoom shifted by the size ratio when the live map's size is given: */
   camera?: { center: [number, number]; zoom: number };
@@ -80,11 +85,11 @@ const PAPER = '#fffdf8';
 const LINE = '#e3ded2';
 const ACCENT = '#1f4e79';
 
-const MARGIN = 32;
+const MARGIN = FURNITURE.margin;
 const TITLE = { size: 40, min: 24, baseline: 62 };
 const SUBTITLE = { size: 22, min: 14, baseline: 96 };
 const BAND_HEIGHT = { withSubtitle: 120, titleOnly: 92 };
-const FOOTER = { height: 40, size: 15, min: 9 };
+const FOOTER = { height: FURNITURE.footerHeight, size: 15, min: 9 };
 const LEGEND = {
   padding: 16,
   headingSize: 15,
@@ -96,8 +101,8 @@ const LEGEND = {
   groupGap: 12,
   columnGap: 24,
 };
-const SCALE = { maxBar: 160, size: 15, padding: 10, barHeight: 6 };
-const NORTH = { width: 48, height: 84, size: 16 };
+const SCALE = FURNITURE.scale;
+const NORTH = { ...FURNITURE.north, size: 16 };
 
 const font = (weight: 400 | 700, size: number) => `${weight} ${size}px ${FONT_FAMILY}`;
 
@@ -118,16 +123,16 @@ export async function renderImage(req: ImageRequest): Promise<Blob> {
   const unit = furnitureUnit(req.width, req.height);
   const frame = { width: req.width / unit, height: req.height / unit };
   const bandHeight = req.furniture.subtitle ? BAND_HEIGHT.withSubtitle : BAND_HEIGHT.titleOnly;
-  const legend = layoutLegend(ctx, req.furniture.legend, frame.height - bandHeight - FOOTER.height - 2 * MARGIN);
-  const padding = scalePadding(framePadding(bandHeight, legend), unit);
+  const legend = layoutLegend(ctx, req.furniture.legend, legendRoom(frame.height, bandHeight));
+  const layout = layoutFurniture(frame, bandHeight, legend);
 
-  const view = await drawMap(req, padding, ctx);
+  const view = await drawMap(req, cameraPadding(layout, frame, unit), ctx);
 
   ctx.setTransform(pr * unit, 0, 0, pr * unit, 0, 0);
   drawTitleBand(ctx, frame.width, bandHeight, req.furniture);
-  drawLegend(ctx, legend, MARGIN, frame.height - FOOTER.height - MARGIN - legend.height);
-  drawNorthArrow(ctx, frame.width - MARGIN - NORTH.width, bandHeight + MARGIN, view.bearing, req.furniture.northLabel);
-  drawScaleBar(ctx, frame, view.metresPerPixel * unit, req.furniture.scaleUnit);
+  drawLegend(ctx, legend, layout.legend.left, layout.legend.top);
+  drawNorthArrow(ctx, layout.north.left, layout.north.top, view.bearing, req.furniture.northLabel);
+  drawScaleBar(ctx, layout.scale, view.metresPerPixel * unit, req.furniture.scaleUnit);
   drawFooter(ctx, frame, req.furniture);
   return toPng(canvas);
 }
@@ -163,22 +168,6 @@ async function loadFonts(f: ImageFurniture): Promise<void> {
   } catch (error) {
     console.warn('Image export: font not loaded, using a fallback', error);
   }
-}
-
-type Padding = Required<PaddingOptions>;
-
-/** Room the map keeps clear of the furniture, in design units: band, legend column, footer. */
-function framePadding(bandHeight: number, legend: LegendLayout): Padding {
-  return {
-    top: bandHeight + MARGIN,
-    bottom: FOOTER.height + MARGIN,
-    left: legend.width + 2 * MARGIN,
-    right: 2 * MARGIN + NORTH.width,
-  };
-}
-
-function scalePadding(p: Padding, unit: number): Padding {
-  return { top: p.top * unit, bottom: p.bottom * unit, left: p.left * unit, right: p.right * unit };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,9 +454,10 @@ function lineKey(
 
 // --- scale bar and north arrow
 
+/** The scale bar in its place (its panel's largest extent), against the right and bottom edges. */
 function drawScaleBar(
   ctx: CanvasRenderingContext2D,
-  frame: { width: number; height: number },
+  room: FurnitureLayout['scale'],
   metresPerUnit: number,
   unit: ImageFurniture['scaleUnit'],
 ): void {
@@ -477,8 +467,8 @@ function drawScaleBar(
   const labelWidth = textWidth(ctx, label, font(400, SCALE.size));
   const boxWidth = Math.max(scale.px, labelWidth) + 2 * SCALE.padding;
   const boxHeight = SCALE.size + SCALE.barHeight + 3 * SCALE.padding;
-  const left = frame.width - MARGIN - boxWidth;
-  const top = frame.height - FOOTER.height - MARGIN - boxHeight;
+  const left = room.right - boxWidth;
+  const top = room.bottom - boxHeight;
   panel(ctx, left, top, boxWidth, boxHeight);
 
   const barLeft = left + boxWidth - SCALE.padding - scale.px;

@@ -4,15 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../catalog/vocab.ts';
 import { translate } from '../i18n';
 import {
+  cameraPadding,
+  FURNITURE,
+  type FurnitureLayout,
   fitFontSize,
   formatDistance,
   furnitureUnit,
   haversineMetres,
   imageFileName,
   imageLegend,
+  layoutFurniture,
+  legendRoom,
   niceScale,
   packColumns,
   pngSize,
+  type Rect,
+  scaleBox,
   scaledZoom,
 } from './imageLayout.ts';
 
@@ -193,5 +200,83 @@ describe('imageLegend', () => {
       for (const entry of legend.flatMap((g) => g.entries)) expect(entry.colour).toMatch(/^#[0-9a-f]{6}$/i);
     }
     expect(imageLegend('zh')[0]?.entries.map((e) => e.label)).toEqual(['东强', '西兴', '南美', '北起', '中优']);
+  });
+});
+
+describe('layoutFurniture and cameraPadding', () => {
+  const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const area = (r: Rect) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+  const pieces = (l: FurnitureLayout) => ({
+    band: l.band,
+    footer: l.footer,
+    legend: l.legend,
+    north: l.north,
+    scale: l.scale,
+  });
+  // The PNG at 1×, a 3840×2160 frame, and the A4 and A3 print sheets (1.414 : 1).
+  const frames = [
+    { width: 1920, height: 1080 },
+    { width: 3840, height: 2160 },
+    { width: 1754, height: 1240 },
+    { width: 2480, height: 1754 },
+  ];
+  const bands = [92, 120];
+
+  it('leaves a free rectangle that no piece of furniture covers, at every size', () => {
+    for (const size of frames) {
+      const unit = furnitureUnit(size.width, size.height);
+      const frame = { width: size.width / unit, height: size.height / unit };
+      for (const band of bands) {
+        // A typical one-column legend, the tallest one the room allows, and none.
+        const legends = [
+          { width: 190, height: 640 },
+          { width: 380, height: legendRoom(frame.height, band) },
+          { width: 0, height: 0 },
+        ];
+        for (const legend of legends) {
+          const layout = layoutFurniture(frame, band, legend);
+          const { free } = layout;
+          expect(area(free), `${size.width}×${size.height}`).toBeGreaterThan(0.4 * frame.width * frame.height);
+          for (const [name, rect] of Object.entries(pieces(layout))) {
+            expect(overlaps(rect, free), `${name} over the free room at ${size.width}×${size.height}`).toBe(false);
+            expect(rect.left).toBeGreaterThanOrEqual(0);
+            expect(rect.top).toBeGreaterThanOrEqual(0);
+            expect(rect.right).toBeLessThanOrEqual(frame.width);
+            expect(rect.bottom).toBeLessThanOrEqual(frame.height);
+          }
+          expect(free.top).toBe(band);
+          expect(free.bottom).toBe(frame.height - FURNITURE.footerHeight);
+          expect(layout.legend.right - layout.legend.left).toBe(legend.width);
+        }
+      }
+    }
+  });
+
+  it('reserves the scale bar at its widest, not only the north arrow', () => {
+    const layout = layoutFurniture({ width: 1920, height: 1080 }, 120, { width: 190, height: 640 });
+    expect(layout.scale.right - layout.scale.left).toBe(scaleBox().width);
+    expect(layout.free.right).toBe(1920 - FURNITURE.margin - scaleBox().width);
+    // The widest bar's label is shorter than the bar: the panel never grows past the reserved room.
+    expect(scaleBox().width).toBeGreaterThan(FURNITURE.north.width);
+  });
+
+  it('pads the camera so the subject lands inside the free rectangle with air around it, in CSS pixels', () => {
+    for (const size of frames) {
+      const unit = furnitureUnit(size.width, size.height);
+      const frame = { width: size.width / unit, height: size.height / unit };
+      const layout = layoutFurniture(frame, 120, { width: 190, height: 640 });
+      const p = cameraPadding(layout, frame, unit);
+      // The rectangle the camera fits the subject into, in the frame's CSS pixels.
+      const fit = { left: p.left, top: p.top, right: size.width - p.right, bottom: size.height - p.bottom };
+      const air = FURNITURE.breathing * unit;
+      expect(fit.left).toBeCloseTo(layout.free.left * unit + air, 6);
+      expect(fit.top).toBeCloseTo(layout.free.top * unit + air, 6);
+      expect(fit.right).toBeCloseTo(layout.free.right * unit - air, 6);
+      expect(fit.bottom).toBeCloseTo(layout.free.bottom * unit - air, 6);
+      // The title band, the biggest piece, is well clear of it.
+      expect(fit.top).toBeGreaterThan(120 * unit);
+      expect(fit.right - fit.left).toBeGreaterThan(0.6 * size.width);
+      expect(fit.bottom - fit.top).toBeGreaterThan(0.6 * size.height);
+    }
   });
 });

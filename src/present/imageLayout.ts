@@ -94,6 +94,119 @@ export function scaledZoom(
   return ratios.length > 0 ? zoom + Math.log2(Math.min(...ratios)) : zoom;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Where the furniture goes, and the room it leaves the map's subject
+
+/** Fixed sizes of the furniture in design units (a 1920×1080 frame; see furnitureUnit). */
+export const FURNITURE = {
+  /** Between the panels and the frame's edges, the band and the footer. */
+  margin: 32,
+  footerHeight: 40,
+  north: { width: 48, height: 84 },
+  scale: { maxBar: 160, size: 15, padding: 10, barHeight: 6 },
+  /** The subject keeps this far from every piece of furniture: line ends and their labels need air. */
+  breathing: 24,
+} as const;
+
+/** A rectangle by its edges, in design units from the frame's top left corner. */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface FurnitureLayout {
+  band: Rect;
+  footer: Rect;
+  /** Empty (zero width) when there is no legend. */
+  legend: Rect;
+  north: Rect;
+  /** The largest the scale bar's panel can be; the drawn one is as wide as its round distance. */
+  scale: Rect;
+  /** What the furniture leaves of the frame: the subject is fitted in here, `breathing` inside it. */
+  free: Rect;
+}
+
+/** The scale bar's panel at its widest: the longest bar (its label is always shorter). */
+export function scaleBox(): { width: number; height: number } {
+  const { maxBar, size, padding, barHeight } = FURNITURE.scale;
+  return { width: maxBar + 2 * padding, height: size + barHeight + 3 * padding };
+}
+
+/** The room the legend column may take: between the band and the footer, inside the margins. */
+export function legendRoom(frameHeight: number, bandHeight: number): number {
+  return frameHeight - bandHeight - FURNITURE.footerHeight - 2 * FURNITURE.margin;
+}
+
+/**
+ * Places the furniture in a frame of the given size (design units): the title band across the top,
+ * the footer across the bottom, the legend bottom left, the north arrow top right, the scale bar
+ * bottom right. The free rectangle lies between them; the map's subject is fitted inside it.
+ */
+export function layoutFurniture(
+  frame: { width: number; height: number },
+  bandHeight: number,
+  legend: { width: number; height: number },
+): FurnitureLayout {
+  const { margin, footerHeight, north } = FURNITURE;
+  const footerTop = frame.height - footerHeight;
+  const scale = scaleBox();
+  const legendRect: Rect =
+    legend.width > 0
+      ? {
+          left: margin,
+          top: footerTop - margin - legend.height,
+          right: margin + legend.width,
+          bottom: footerTop - margin,
+        }
+      : { left: 0, top: bandHeight, right: 0, bottom: footerTop };
+  const northRect: Rect = {
+    left: frame.width - margin - north.width,
+    top: bandHeight + margin,
+    right: frame.width - margin,
+    bottom: bandHeight + margin + north.height,
+  };
+  const scaleRect: Rect = {
+    left: frame.width - margin - scale.width,
+    top: footerTop - margin - scale.height,
+    right: frame.width - margin,
+    bottom: footerTop - margin,
+  };
+  return {
+    band: { left: 0, top: 0, right: frame.width, bottom: bandHeight },
+    footer: { left: 0, top: footerTop, right: frame.width, bottom: frame.height },
+    legend: legendRect,
+    north: northRect,
+    scale: scaleRect,
+    free: {
+      left: legendRect.right,
+      top: bandHeight,
+      right: Math.min(northRect.left, scaleRect.left),
+      bottom: footerTop,
+    },
+  };
+}
+
+/**
+ * The camera padding, in CSS pixels of the frame, that fits the subject into the free rectangle
+ * with `breathing` room on every side (`unit`: see furnitureUnit).
+ */
+export function cameraPadding(
+  layout: FurnitureLayout,
+  frame: { width: number; height: number },
+  unit: number,
+): { top: number; bottom: number; left: number; right: number } {
+  const { free } = layout;
+  const air = FURNITURE.breathing;
+  return {
+    top: (free.top + air) * unit,
+    bottom: (frame.height - free.bottom + air) * unit,
+    left: (free.left + air) * unit,
+    right: (frame.width - free.right + air) * unit,
+  };
+}
+
 /**
  * Splits items of the given heights into columns no taller than `maxHeight`, in order; an item
  * taller than that gets a column of its own. Returns the indices in each column.

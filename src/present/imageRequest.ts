@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Catalog } from '../catalog/types';
+import type { Bounds, Catalog } from '../catalog/types';
 import type { Lang, MessageKey } from '../i18n';
 import { ITEM_SOURCE } from '../map/layers/items';
 import { planStateOf } from '../map/usePlanState';
@@ -24,6 +24,8 @@ interface Context {
   subtitle: string;
   /** The item to draw as selected, if any. */
   focus: string | null;
+  /** What the picture is of, framed clear of the furniture; null: the live map's view as it is. */
+  subject?: Bounds | null;
   width: number;
   height: number;
   pixelRatio: 1 | 2;
@@ -37,6 +39,7 @@ export function imageRequest({
   t,
   subtitle,
   focus,
+  subject,
   width,
   height,
   pixelRatio,
@@ -45,6 +48,7 @@ export function imageRequest({
   return {
     style: map.getStyle(),
     camera: { center: [c.lng, c.lat], zoom: map.getZoom() },
+    ...(subject ? { bounds: subject } : {}),
     liveWidth: map.getCanvas().clientWidth,
     liveHeight: map.getCanvas().clientHeight,
     width,

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext, useState } from 'react';
-import type { Catalog } from '../catalog/types';
+import type { Bounds, Catalog } from '../catalog/types';
 import { LangContext, useT } from '../i18n';
 import { imageRequest } from './imageRequest';
 
@@ -20,6 +20,11 @@ export interface ImageActionOptions {
   subtitle: string;
   /** The item to draw as selected, if any. */
   focus: string | null;
+  /**
+   * What the picture is of (a slide's bounds; the chosen item, districts or zone; what the filters
+   * keep), fitted into the room the title, legend, scale bar and footer leave; null: the live view.
+   */
+  subject: Bounds | null;
   /** Parts of the file name, e.g. the deck and slide, or the chosen districts. */
   nameParts: string[];
 }
@@ -29,7 +34,7 @@ export function useImageActions(opts: ImageActionOptions) {
   const lang = useContext(LangContext);
   const [busy, setBusy] = useState(false);
   const [printUrl, setPrintUrl] = useState<string | null>(null);
-  const { map, catalog, subtitle, focus, nameParts } = opts;
+  const { map, catalog, subtitle, focus, subject, nameParts } = opts;
 
   const run = async (work: (m: MapLibreMap) => Promise<void>) => {
     if (!map || busy) return;
@@ -44,7 +49,18 @@ export function useImageActions(opts: ImageActionOptions) {
   const save = (pixelRatio: 1 | 2) =>
     run(async (m) => {
       const [{ saveImage }, { imageFileName }] = await Promise.all([import('./exportImage'), import('./imageLayout')]);
-      const req = imageRequest({ map: m, catalog, lang, t, subtitle, focus, width: 1920, height: 1080, pixelRatio });
+      const req = imageRequest({
+        map: m,
+        catalog,
+        lang,
+        t,
+        subtitle,
+        focus,
+        subject,
+        width: 1920,
+        height: 1080,
+        pixelRatio,
+      });
       await saveImage(req, imageFileName(nameParts, new Date(), pixelRatio));
     });
 
@@ -59,6 +75,7 @@ export function useImageActions(opts: ImageActionOptions) {
         t,
         subtitle,
         focus,
+        subject,
         width,
         height: Math.round(width / Math.SQRT2),
         pixelRatio: 1,
