@@ -46,18 +46,13 @@ const SRC = {
     '大众网·海报新闻《济南“中优”近期项目行动方案公布！重点打造五大片区》2020-11-18 http://jinan.dzwww.com/jrtt/202011/t20201118_7066455.htm',
   xixing1:
     '舜网-济南时报《济南“西兴”将着力打造七大板块 较“西进”时代面积扩大近4倍 将推进党家智慧城建设、山水水泥厂外迁》2021-05-08 http://news.e23.cn/jnnews/2021-05-08/2021050862458.html',
-  xixing2:
-    '中国新闻网《济南谋划西部振兴 打造黄河流域高质量发展新增长极》2021-05-11 http://munidelun.cn/2/2021/0511/78814.html',
+  xixing2: '中国新闻网《济南谋划西部振兴 打造黄河流域高质量发展新增长极》2021-05-11',
   nanmei:
-    '舜网-济南日报《山青水绿，好一幅“南美”画卷——解码济南“东强、西兴、南美、北起、中优”城市发展新格局之三》2020-08-05 http://jinan.dzwww.com/qcxw/202008/t20200805_6363796.htm',
-  nanbuPlan:
-    '山东省交通运输厅（微信公众号，51好读转载）《济南南部山区最新规划公布！》2025-06-19 http://www.51haodu.com/t/NmtPbFkwVlFYcw==',
-  beiqi:
-    '闪电新闻（中国网·山东转载）报道国家发展改革委《济南新旧动能转换起步区建设实施方案》2021-05-12 http://big5.china.com.cn/gate/big5/sd.china.com.cn/a/2021/renshirenmian_0512/1027403.html',
+    '大众网（据舜网-济南日报）《山青水绿，好一幅“南美”画卷——解码济南“东强、西兴、南美、北起、中优”城市发展新格局之三》2020-08-05 http://jinan.dzwww.com/qcxw/202008/t20200805_6363796.htm',
+  nanbuPlan: '山东省交通运输厅（微信公众号）《济南南部山区最新规划公布！》2025-06-19',
+  beiqi: '国家发展改革委《关于印发〈济南新旧动能转换起步区建设实施方案〉的通知》（发改地区〔2021〕645号）2021-05-08',
   dongqiang:
-    '人民网（记者宋翠；zgcxtc.cn 转载）《原题未取得》2021-03-03 https://zgcxtc.cn/news/239419.html — 市发改委副主任李冠伟：“东强”区域包括章丘、莱芜、钢城、济南高新区和历下东部、历城大部地区',
-  dongqiangPlan:
-    'nanmuxuan.com 财经栏目（转载，原出处未注明）《东强方案出炉，13项目集中开工，2021年的章丘利好不断》2021-03-03 https://nanmuxuan.com/zh-my/tag/%E5%9C%A3%E4%BA%95%E6%96%B0%E5%9F%8E (“东强”规划方案2月6日公布)',
+    '人民网（记者宋翠）《原题未取得》2021-03-03 — 市发改委副主任李冠伟：“东强”区域包括章丘、莱芜、钢城、济南高新区和历下东部、历城大部地区',
 };
 
 const ZONES = {
@@ -104,7 +99,7 @@ const ZONES = {
       'Strengthen the east: advanced manufacturing and science along the Jingshi Road East corridor, from the Hi-tech Zone to Zhangqiu, Laiwu and Gangcheng',
     basis:
       'The remainder: 历下区 and 历城区 outside the ring, the 起步区 and the 南部山区; 章丘区 outside the 起步区; 莱芜区 and 钢城区 whole (official extent: 章丘、莱芜、钢城、济南高新区和历下东部、历城大部).',
-    sources: [SRC.dongqiang, SRC.dongqiangPlan],
+    sources: [SRC.dongqiang],
   },
 };
 
