@@ -46,41 +46,20 @@ export function useImageActions(opts: ImageActionOptions) {
     }
   };
 
+  const request = (m: MapLibreMap, width: number, height: number, pixelRatio: 1 | 2) =>
+    imageRequest({ map: m, catalog, lang, t, subtitle, focus, subject, width, height, pixelRatio });
+
   const save = (pixelRatio: 1 | 2) =>
     run(async (m) => {
       const [{ saveImage }, { imageFileName }] = await Promise.all([import('./exportImage'), import('./imageLayout')]);
-      const req = imageRequest({
-        map: m,
-        catalog,
-        lang,
-        t,
-        subtitle,
-        focus,
-        subject,
-        width: 1920,
-        height: 1080,
-        pixelRatio,
-      });
-      await saveImage(req, imageFileName(nameParts, new Date(), pixelRatio));
+      await saveImage(request(m, 1920, 1080, pixelRatio), imageFileName(nameParts, new Date(), pixelRatio));
     });
 
   const print = (paper: Paper) =>
     run(async (m) => {
       const { renderImage } = await import('./exportImage');
       const width = PAPER_WIDTH[paper];
-      const req = imageRequest({
-        map: m,
-        catalog,
-        lang,
-        t,
-        subtitle,
-        focus,
-        subject,
-        width,
-        height: Math.round(width / Math.SQRT2),
-        pixelRatio: 1,
-      });
-      const url = URL.createObjectURL(await renderImage(req));
+      const url = URL.createObjectURL(await renderImage(request(m, width, Math.round(width / Math.SQRT2), 1)));
       setPrintUrl((old) => {
         if (old) URL.revokeObjectURL(old);
         return url;

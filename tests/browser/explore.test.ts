@@ -104,8 +104,8 @@ describe('explore: districts, search, list and map, card, language, export', () 
     const review = JSON.parse(fs.readFileSync(path.join(ROOT, 'geo/review.json'), 'utf8')) as { reviewed: string };
     expect(review.reviewed).toBe('2026-12-06');
     expect(await s.page.locator('.header__asof').textContent()).toBe('数据截至 2026-12-06');
-    // 趵突泉: its status was last confirmed on 2021-04-14. 济滨高铁 (2026-01-25) is recent.
-    const stale = s.page.locator('button.item-row[data-id="spring-baotu"]');
+    // 珍珠泉: its status was last confirmed on 2021-04-14. 济滨高铁 (2026-03-11) is recent.
+    const stale = s.page.locator('button.item-row[data-id="spring-zhenzhu"]');
     expect(await stale.locator('.recheck').textContent()).toBe('待核实');
     expect(await s.page.locator('button.item-row[data-id="hsr-jinan-binzhou"] .recheck').count()).toBe(0);
     const marked = await s.page.locator('#item-list button.item-row .recheck').count();
@@ -113,7 +113,7 @@ describe('explore: districts, search, list and map, card, language, export', () 
     expect(await s.page.getByTestId('recheck-count').textContent()).toBe(`待核实 ${marked} 项`);
     await stale.scrollIntoViewIfNeeded();
     await stale.click();
-    const card = s.page.locator('.card[data-item="spring-baotu"]');
+    const card = s.page.locator('.card[data-item="spring-zhenzhu"]');
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('.recheck').textContent()).toBe('待核实');
     const text = await card.textContent();
