@@ -13,6 +13,26 @@ export default defineConfig({
   plugins: process.env.VITEST
     ? [react()]
     : [catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy()],
+  // Where the dev server keeps its pre-bundled dependencies; scripts/dev-check.mjs points it at an empty
+  // directory to see a newcomer's first start without touching the shared cache.
+  cacheDir: process.env.DEV_CACHE_DIR || undefined,
+  optimizeDeps: {
+    // The app's page only: the benchmark's reference page (scripts/bench/reference) imports a module its
+    // own config provides, which this scan cannot resolve.
+    entries: ['index.html'],
+    // Everything the page imports from node_modules (react/jsx-dev-runtime: from the JSX transform), bundled
+    // before the first request even if the scan misses an import: a dependency first met while the page
+    // loads makes Vite bundle again and reload the page.
+    include: [
+      'maplibre-gl',
+      'qrcode',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react-map-gl/maplibre',
+      'react/jsx-dev-runtime',
+    ],
+  },
   build: {
     target: 'es2022',
     // The basemap and the font are separate, cacheable assets; never inline them as data URLs.

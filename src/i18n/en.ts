@@ -1,4 +1,4 @@
-import type { MessageKey } from './zh-CN';
+import type { MessageKey } from './zh-CN.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.title': 'Jinan Blueprint',

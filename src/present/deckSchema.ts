@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REGION } from '../catalog/validate.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
-import { DECK_SCHEMA_VERSION, type Deck, type SlideKind } from './types';
+import { DECK_SCHEMA_VERSION, type Deck, type SlideKind } from './types.ts';
 
 // The deck file's schema and its checks against the catalogue, for build time and tests only (the
 // browser never ships zod). Like the catalogue's checks, every message names the file, the slide,

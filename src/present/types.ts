@@ -1,4 +1,4 @@
-import type { Bounds } from '../catalog/types';
+import type { Bounds } from '../catalog/types.ts';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 
 // A presentation is data: a deck of slides, each a view of the live map (filters, selection, camera)
