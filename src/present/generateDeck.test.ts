@@ -142,7 +142,8 @@ describe('generateDeck', () => {
     expect(text.startsWith('{\n  "schema": 1,\n'), 'pretty-printed with two spaces').toBe(true);
     expect(
       JSON.parse(text || 'null'),
-      `src/present/deck.default.json is not the deck generated from geo/items/; regenerate it with\n  ${REGENERATE}\n`,
+      `src/present/deck.default.json is not the deck generated from geo/items/. The file is generated, not edited by\n` +
+        `hand: change src/present/generateDeck.ts if the deck should differ, then regenerate it with\n  ${REGENERATE}\n`,
     ).toEqual(deck);
   });
 });

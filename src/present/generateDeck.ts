@@ -5,7 +5,9 @@ import { DECK_SCHEMA_VERSION, type Deck, type Slide } from './types';
 
 // Decks generated from the live catalogue: the default deck that walks the five directions of the
 // plan, and a deck of whatever the explorer's filters found. Pure and free of zod, so the browser
-// can build a deck on the spot; deckSchema.ts checks hand-edited decks at build time.
+// can build a deck on the spot. The default deck is generated, never edited by hand: its file
+// (deck.default.json) is this module's output, and a unit test fails when the two differ; to change
+// it, change this module and regenerate. deckSchema.ts checks the file at build time all the same.
 
 /** The five directions in the order the report speaks of them (全市 has no place to show). */
 export const DECK_ZONES = ['东强', '西兴', '南美', '北起', '中优'] as const satisfies readonly Zone[];

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, ROOT, type Session, settle, shippedCatalog, waitForIdle, waitForRows } from './harness';
 
 const ZHANGQIU = '370114';
+const CATALOGUE_SIZE = shippedCatalog().items.length;
 
 /**
  * Ids of the items drawn on the map right now (points, lines, areas), from the rendered features. An
@@ -56,6 +57,17 @@ function listedItems(page: Page): Promise<string[]> {
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
 }
 
+/** The zone areas drawn right now, with the flags the zone tints read (see planState.ts). */
+function zoneStates(page: Page): Promise<{ zone: string; chosen: boolean; other: boolean }[]> {
+  return page.evaluate(() =>
+    (window.__blueprint?.map?.queryRenderedFeatures({ layers: ['zone-fill'] }) ?? []).map((f) => ({
+      zone: String(f.properties.zone),
+      chosen: f.state?.chosen === true,
+      other: f.state?.other === true,
+    })),
+  );
+}
+
 /** True when the map's visible area contains the bounds (with a small tolerance). */
 function cameraContains(page: Page, bounds: number[]): Promise<boolean> {
   return page.evaluate((b) => {
@@ -94,8 +106,10 @@ describe('explore: districts, search, list and map, card, language, export', () 
   });
 
   it('starts with every item listed and drawn', async () => {
+    expect(CATALOGUE_SIZE).toBeGreaterThan(100);
+    await waitForRows(s.page, CATALOGUE_SIZE);
     const listed = await listedItems(s.page);
-    expect(listed.length).toBeGreaterThan(100);
+    expect(new Set(listed).size).toBe(CATALOGUE_SIZE);
     expect(await renderedItems(s.page)).toEqual(expect.arrayContaining(['hsr-jinan-laiwu', 'station-jinan-west']));
     expect(await itemPixelsAt(s.page, 'station-jinan-west')).toBe(true);
   });
@@ -167,7 +181,8 @@ describe('explore: districts, search, list and map, card, language, export', () 
     try {
       await waitForIdle(again.page);
       await settle(again.page);
-      expect(await listedItems(again.page)).toEqual(before.listed);
+      // The list fills when the catalogue has loaded, which may come after the map's first idle.
+      await expect.poll(() => listedItems(again.page)).toEqual(before.listed);
       expect(await renderedItems(again.page)).toEqual(before.rendered);
       expect(await again.page.locator(`button[data-district="${ZHANGQIU}"]`).getAttribute('aria-pressed')).toBe('true');
       const [lng, lat, zoom] = (cam ?? '').split(',').map(Number);
@@ -219,7 +234,7 @@ describe('explore: districts, search, list and map, card, language, export', () 
     await s.page.locator('.chip').click();
     await settle(s.page);
     expect(await s.page.locator('.chip').count()).toBe(0);
-    expect((await listedItems(s.page)).length).toBeGreaterThan(100);
+    await waitForRows(s.page, CATALOGUE_SIZE);
     expect(new URL(s.page.url()).searchParams.get('d')).toBeNull();
   });
 
@@ -251,10 +266,10 @@ describe('explore: districts, search, list and map, card, language, export', () 
     const row = s.page.locator('button.item-row[data-id="station-jinan-west"]');
     await row.scrollIntoViewIfNeeded();
     await row.hover();
-    const state = await s.page.evaluate(
-      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'station-jinan-west' }) ?? {},
-    );
-    expect(state.hover).toBe(true);
+    // The state reaches the map in an effect after React's render: poll, do not read it once.
+    const hoverOf = (id: string) =>
+      s.page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.hover === true, id);
+    await expect.poll(() => hoverOf('station-jinan-west')).toBe(true);
     // Now the other way: put the pointer on the station's dot on the map.
     const point = await s.page.evaluate(() => {
       const map = window.__blueprint?.map;
@@ -264,22 +279,22 @@ describe('explore: districts, search, list and map, card, language, export', () 
       const canvas = map.getCanvas().getBoundingClientRect();
       return { x: canvas.left + p.x, y: canvas.top + p.y };
     });
-    expect(point).not.toBeNull();
-    if (!point) return;
+    if (!point) throw new Error('airport-t2 is not drawn in the item-point layer');
     await s.page.mouse.move(point.x, point.y);
     await expect.poll(() => s.page.locator('button.item-row[data-hovered]').getAttribute('data-id')).toBe('airport-t2');
-    const mapState = await s.page.evaluate(
-      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'airport-t2' }) ?? {},
-    );
-    expect(mapState.hover).toBe(true);
+    await expect.poll(() => hoverOf('airport-t2')).toBe(true);
+    expect(await hoverOf('station-jinan-west')).toBe(false);
     // A click on the map selects: the card opens and the row is marked current.
     await s.page.mouse.click(point.x, point.y);
     await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe('airport-t2');
     expect(await s.page.locator('button.item-row[aria-current="true"]').getAttribute('data-id')).toBe('airport-t2');
-    const selected = await s.page.evaluate(
-      () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'airport-t2' }) ?? {},
-    );
-    expect(selected.selected).toBe(true);
+    await expect
+      .poll(() =>
+        s.page.evaluate(
+          () => window.__blueprint?.map?.getFeatureState({ source: 'items', id: 'airport-t2' })?.selected === true,
+        ),
+      )
+      .toBe(true);
     await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
   });
 
@@ -324,12 +339,17 @@ describe('explore: districts, search, list and map, card, language, export', () 
       return catalog.zones.find((z: { zone: string }) => z.zone === '北起').bounds as number[];
     });
     expect(await cameraContains(s.page, zoneBounds)).toBe(true);
-    const opacity = await s.page.evaluate(() =>
-      JSON.stringify(window.__blueprint?.map?.getPaintProperty('zone-fill', 'fill-opacity')),
-    );
-    expect(opacity).toContain('北起');
+    // The zone tints read feature-state: 北起's drawn areas are chosen, every other zone's fade.
+    const states = await zoneStates(s.page);
+    const [north, rest] = [states.filter((z) => z.zone === '北起'), states.filter((z) => z.zone !== '北起')];
+    expect(north.length, '北起 is drawn').toBeGreaterThan(0);
+    expect(rest.length, 'a neighbouring zone is drawn beside 北起').toBeGreaterThan(0);
+    expect(north.filter((z) => !z.chosen || z.other)).toEqual([]);
+    expect(rest.filter((z) => z.chosen || !z.other)).toEqual([]);
     await s.page.locator('button[data-zone="北起"]').click();
     await settle(s.page);
+    // Chosen again, it is let go: no zone stands out or fades.
+    expect((await zoneStates(s.page)).filter((z) => z.chosen || z.other)).toEqual([]);
   });
 
   it('finds an item under each of its directions: choosing 东强 shows the airport (北起, also 东强)', async () => {
@@ -383,31 +403,51 @@ describe('explore: districts, search, list and map, card, language, export', () 
   });
 
   it('toggles a district by clicking it on the map', async () => {
+    const PINGYIN = '370124';
+    const button = s.page.locator(`button[data-district="${PINGYIN}"]`);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    // 平阴县 in the middle of the view, close enough that most of it is bare ground between the items.
+    await s.page.evaluate(() => window.__blueprint?.map?.jumpTo({ center: [116.45, 36.28], zoom: 10 }));
     await settle(s.page);
-    // A spot inside 平阴县 where no item is drawn, so the click goes to the district.
-    const spot = await s.page.evaluate(() => {
-      const map = window.__blueprint?.map;
-      if (!map) return null;
-      const canvas = map.getCanvas().getBoundingClientRect();
-      for (let dx = -40; dx <= 40; dx += 8) {
-        for (let dy = -40; dy <= 40; dy += 8) {
-          const p = map.project([116.45, 36.2]).add({ x: dx, y: dy } as never);
-          const hits = map
-            .queryRenderedFeatures(p, { layers: ['item-point', 'item-line', 'item-area-fill', 'district-fill'] })
-            .filter((f) => f.state?.hidden !== true);
-          if (hits.length === 1 && hits[0]?.layer.id === 'district-fill') {
-            return { x: canvas.left + p.x, y: canvas.top + p.y, adcode: String(hits[0].properties.adcode) };
-          }
+    // The spot nearest the view's centre where a click can reach nothing but 平阴县's area: no item
+    // drawn under it (the layers the map picks from, and the area fills), and the canvas itself on
+    // top there (no control, panel or label box over it).
+    const findSpot = () =>
+      s.page.evaluate((adcode) => {
+        const map = window.__blueprint?.map;
+        if (!map) return null;
+        const canvas = map.getCanvas();
+        const at = canvas.getBoundingClientRect();
+        const layers = ['item-point', 'item-line', 'item-area-line', 'item-area-fill', 'district-fill'];
+        const step = 8;
+        const candidates: { x: number; y: number }[] = [];
+        for (let x = step; x < at.width - step; x += step)
+          for (let y = step; y < at.height - step; y += step) candidates.push({ x, y });
+        const d = (p: { x: number; y: number }) => Math.hypot(p.x - at.width / 2, p.y - at.height / 2);
+        candidates.sort((p, q) => d(p) - d(q));
+        for (const p of candidates) {
+          // An item the filters leave out is drawn transparent and takes no click (as MapView picks).
+          const hits = map.queryRenderedFeatures([p.x, p.y], { layers }).filter((f) => f.state?.hidden !== true);
+          if (hits.length !== 1 || hits[0]?.layer.id !== 'district-fill') continue;
+          if (String(hits[0].properties.adcode) !== adcode) continue;
+          const x = at.left + p.x;
+          const y = at.top + p.y;
+          if (document.elementFromPoint(x, y) === canvas) return { x, y };
         }
-      }
-      return null;
-    });
-    if (!spot) return;
+        return null;
+      }, PINGYIN);
+    const spot = await findSpot();
+    if (!spot) throw new Error(`no spot in view where a click reaches only 平阴县 (${PINGYIN})`);
     await s.page.mouse.click(spot.x, spot.y);
-    await expect.poll(() => s.page.locator('button[data-district="370124"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('d')).toBe(PINGYIN);
     await settle(s.page);
     expect(await listedItems(s.page)).not.toContain('hsr-jinan-laiwu');
-    await s.page.locator('button[data-district="370124"]').click();
+    // A second click on it lets it go again (the camera has framed the district: look anew).
+    const again = await findSpot();
+    if (!again) throw new Error(`no spot in view where a click reaches only 平阴县 (${PINGYIN}), once chosen`);
+    await s.page.mouse.click(again.x, again.y);
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     await settle(s.page);
   });
 

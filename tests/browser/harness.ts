@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 // @ts-expect-error: a plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
+import type { Catalog, ShippedItem } from '../../src/catalog/types';
 import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -9,13 +11,42 @@ export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
 /** The build under test: dist/ unless BLUEPRINT_DIST names another output folder. */
 export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist');
 
+/** The catalogue the build under test ships (its assets/catalog-*.json), read from disk. */
+export function shippedCatalog(): Catalog<ShippedItem> {
+  const dir = path.join(DIST, 'assets');
+  const name = fs.readdirSync(dir).find((f) => /^catalog-[\w-]+\.json$/.test(f));
+  if (!name) throw new Error(`no catalog-*.json in ${dir}: build first (npm run build)`);
+  return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Catalog<ShippedItem>;
+}
+
+/**
+ * Waits until the item list holds exactly `count` rows. The list fills when the catalogue has
+ * loaded, which may be after the map's first idle: a count taken at once can see a partial list.
+ */
+export async function waitForRows(page: Page, count: number, timeout = 30_000): Promise<void> {
+  try {
+    await page.waitForFunction((n) => document.querySelectorAll('#item-list button.item-row').length === n, count, {
+      timeout,
+    });
+  } catch {
+    const rows = await page.locator('#item-list button.item-row').count();
+    throw new Error(`the item list has ${rows} rows, expected ${count}, after ${timeout} ms`);
+  }
+}
+
 export interface Session {
   origin: string;
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Every request the page and its workers made, in order. */
+  /** Every request the page and its workers made, in order, the service worker's own included. */
   requests: string[];
+  /**
+   * The requests the service worker made itself (its precache, its update check), in order; they are
+   * in `requests` too, and a foreign one is in `foreign`. Playwright routes a Chromium service
+   * worker's own requests through the context's handlers unless service workers are blocked.
+   */
+  workerRequests: string[];
   /** Requests that left the page's origin; each was aborted. */
   foreign: string[];
   failed: string[];
@@ -53,6 +84,7 @@ export async function openApp(
     ...(options.blockServiceWorkers ? { serviceWorkers: 'block' as const } : {}),
   });
   const requests: string[] = [];
+  const workerRequests: string[] = [];
   const foreign: string[] = [];
   const failed: string[] = [];
   const consoleErrors: string[] = [];
@@ -70,6 +102,7 @@ export async function openApp(
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
+    if (route.request().serviceWorker()) workerRequests.push(url);
     const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
     if (local) return route.continue();
     foreign.push(url);
@@ -92,6 +125,7 @@ export async function openApp(
     context,
     page,
     requests,
+    workerRequests,
     foreign,
     failed,
     consoleErrors,

@@ -2,15 +2,107 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/present/imageLayout';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { FURNITURE, layoutFurniture, pngSize, type Rect } from '../../src/present/imageLayout';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, ROOT, type Session, settle, shippedCatalog, waitForIdle, waitForRows } from './harness';
 
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
 const N = deck.slides.length;
 
 const progress = (page: Page) => page.getByTestId('progress').textContent();
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide') ?? '1';
+
+/** What the image export draws on its canvas, recorded from the test's side (see watchFurniture). */
+interface Furniture {
+  /** Each fillText: the text and its anchor, in the picture's pixels. */
+  texts: { text: string; x: number; y: number }[];
+  /** Each fillRect, and each roundRect (the panels and the legend's keys), in the picture's pixels. */
+  fills: Rect[];
+  panels: Rect[];
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 0.5;
+const sameRect = (a: Rect, b: Rect) =>
+  near(a.left, b.left) && near(a.top, b.top) && near(a.right, b.right) && near(a.bottom, b.bottom);
+const inside = (p: { x: number; y: number }, r: Rect) =>
+  p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
+
+/** The furniture's ink (src/present/exportImage.ts INK and INK_SOFT), as RGB. */
+const INKS = [
+  [0x1f, 0x1c, 0x17],
+  [0x5a, 0x55, 0x4b],
+];
+
+/** Records the text, rectangles and panels drawn on 2D canvases `width` pixels wide (the export's). */
+async function watchFurniture(page: Page, width: number): Promise<void> {
+  await page.evaluate((width) => {
+    const drawn: Furniture = { texts: [], fills: [], panels: [] };
+    (window as unknown as { __furniture: Furniture }).__furniture = drawn;
+    const box = (c: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): Rect => {
+      const m = c.getTransform();
+      const [left, right] = [m.a * x + m.e, m.a * (x + w) + m.e].sort((p, q) => p - q) as [number, number];
+      const [top, bottom] = [m.d * y + m.f, m.d * (y + h) + m.f].sort((p, q) => p - q) as [number, number];
+      return { left, top, right, bottom };
+    };
+    const ctx = CanvasRenderingContext2D.prototype;
+    const { fillText, fillRect, roundRect } = ctx;
+    ctx.fillText = function (text, x, y, maxWidth) {
+      if (this.canvas.width === width) {
+        const m = this.getTransform();
+        drawn.texts.push({ text, x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f });
+      }
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+    };
+    ctx.fillRect = function (x, y, w, h) {
+      if (this.canvas.width === width) drawn.fills.push(box(this, x, y, w, h));
+      return fillRect.call(this, x, y, w, h);
+    };
+    ctx.roundRect = function (x, y, w, h, r) {
+      if (this.canvas.width === width) drawn.panels.push(box(this, x, y, w, h));
+      return roundRect.call(this, x, y, w, h, r);
+    };
+  }, width);
+}
+
+/** In each piece of the PNG, the pixels in the furniture's ink colours; in `free`, how many colours. */
+function readPicture(page: Page, png: string, pieces: Record<string, Rect>, free: Rect) {
+  return page.evaluate(
+    async ({ png, pieces, free, inks }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${png}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2D canvas context');
+      ctx.drawImage(img, 0, 0);
+      const pixels = (r: Rect) =>
+        ctx.getImageData(
+          Math.round(r.left),
+          Math.round(r.top),
+          Math.round(r.right - r.left),
+          Math.round(r.bottom - r.top),
+        ).data;
+      const ink: Record<string, number> = {};
+      for (const [name, rect] of Object.entries(pieces)) {
+        const d = pixels(rect);
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          const [r, g, b] = [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
+          if (inks.some(([r0 = 0, g0 = 0, b0 = 0]) => Math.hypot(r - r0, g - g0, b - b0) < 60)) n++;
+        }
+        ink[name] = n;
+      }
+      const d = pixels(free);
+      const colours = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) colours.add(((d[i] ?? 0) << 16) | ((d[i + 1] ?? 0) << 8) | (d[i + 2] ?? 0));
+      return { ink, freeColours: colours.size };
+    },
+    { png, pieces, free, inks: INKS },
+  );
+}
 
 /** True when the visible map contains the bounds (a small tolerance for rounding). */
 function cameraContains(page: Page, b: number[]): Promise<boolean> {
@@ -58,11 +150,16 @@ describe('meeting mode, driven by the keys a clicker sends', () => {
       expect(await s.page.locator('.presenter').getAttribute('data-kind')).toBe(slide.kind);
       if (slide.kind === 'item' && i < 6) {
         const id = slide.item;
-        const state = await s.page.evaluate(
-          (id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id: id ?? '' }),
-          id,
-        );
-        expect(state?.selected, `${id} highlighted`).toBe(true);
+        await expect
+          .poll(
+            () =>
+              s.page.evaluate(
+                (id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id: id ?? '' })?.selected === true,
+                id,
+              ),
+            { message: `${id} highlighted` },
+          )
+          .toBe(true);
       }
       if (i === 1) await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-zone-1920.png') });
       if (i === 2) await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-item-1920.png') });
@@ -99,10 +196,11 @@ describe('meeting mode, driven by the keys a clicker sends', () => {
     await expect.poll(() => s.page.locator('.presenter__blank').count()).toBe(0);
   });
 
-  it('exports the slide as a PNG of 1920×1080 with real content', async () => {
+  it('exports the slide as a PNG of 1920×1080: the map, and over it title, legend, scale bar, north arrow, date and sources', async () => {
     await s.page.keyboard.press('3');
     await s.page.keyboard.press('Enter');
     await settle(s.page);
+    await watchFurniture(s.page, 1920);
     const [download] = await Promise.all([
       s.page.waitForEvent('download', { timeout: 60_000 }),
       s.page.getByRole('button', { name: '保存图片', exact: true }).click(),
@@ -112,24 +210,66 @@ describe('meeting mode, driven by the keys a clicker sends', () => {
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
     expect(pngSize(new Uint8Array(bytes))).toEqual({ width: 1920, height: 1080 });
-    // Real content: the picture has many colours, not a blank or a single fill.
-    const colours = await s.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = 480;
-      c.height = 270;
-      const ctx = c.getContext('2d');
-      if (!ctx) return 0;
-      ctx.drawImage(img, 0, 0, 480, 270);
-      const data = ctx.getImageData(0, 0, 480, 270).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4)
-        seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
-      return seen.size;
-    }, bytes.toString('base64'));
-    expect(colours).toBeGreaterThan(200);
+    const drawn = await s.page.evaluate(() => (window as unknown as { __furniture: Furniture }).__furniture);
+
+    // Where the layout puts each piece, from the band's height and the legend's size as drawn.
+    const frame = { width: 1920, height: 1080 };
+    const band = drawn.fills.find((r) => r.left === 0 && r.top === 0 && r.right === frame.width);
+    if (!band) throw new Error('no title band was filled');
+    const legendBottom = frame.height - FURNITURE.footerHeight - FURNITURE.margin;
+    const legendPanel = drawn.panels.find((r) => r.left === FURNITURE.margin && near(r.bottom, legendBottom));
+    if (!legendPanel) throw new Error('no legend panel was drawn');
+    const layout = layoutFurniture(frame, band.bottom, {
+      width: legendPanel.right - legendPanel.left,
+      height: legendPanel.bottom - legendPanel.top,
+    });
+    // The north arrow's panel is where the layout says, the scale bar's inside its room.
+    expect(
+      drawn.panels.some((r) => sameRect(r, layout.north)),
+      'north arrow panel',
+    ).toBe(true);
+    expect(
+      drawn.panels.some(
+        (r) => r.left >= layout.scale.left && sameRect({ ...r, left: layout.scale.left }, layout.scale),
+      ),
+      'scale bar panel',
+    ).toBe(true);
+
+    // Each text is drawn, and drawn inside its piece of furniture.
+    const t = zhCN;
+    const review = shippedCatalog().reviewed;
+    const expected: [string, string | RegExp, Rect][] = [
+      ['title', `${t['app.title']} · ${t['app.subtitle']}`, layout.band],
+      ['date and sources', `${t['present.asOf']} ${review}  ·  ${t['map.attribution']}`, layout.footer],
+      ['north arrow', t['present.north'], layout.north],
+      ['scale bar', new RegExp(`^\\d+(\\.\\d+)? (${t['unit.km']}|${t['unit.m']})$`), layout.scale],
+      ...(['legend.zones', 'legend.lines', 'categories.title', 'legend.points'] as const).map(
+        (k): [string, string, Rect] => [`legend heading ${k}`, t[k], layout.legend],
+      ),
+    ];
+    for (const [what, text, rect] of expected) {
+      const hits = drawn.texts.filter((d) => (typeof text === 'string' ? d.text === text : text.test(d.text)));
+      expect(hits.length, `${what}: ${text} drawn`).toBeGreaterThan(0);
+      expect(
+        hits.some((d) => inside(d, rect)),
+        `${what} inside ${JSON.stringify(rect)}: ${JSON.stringify(hits)}`,
+      ).toBe(true);
+    }
+
+    // And the picture holds them: in each piece, pixels in the furniture's ink colours. The band and the
+    // footer are opaque, the panels 95 % paper, so no map colour beneath can pass for ink there.
+    const pieces = {
+      band: layout.band,
+      footer: layout.footer,
+      legend: layout.legend,
+      north: layout.north,
+      scale: layout.scale,
+    };
+    const picture = await readPicture(s.page, bytes.toString('base64'), pieces, layout.free);
+    for (const [piece, count] of Object.entries(picture.ink))
+      expect(count, `ink pixels in the ${piece}`).toBeGreaterThan(40);
+    // Between them, the map: many colours, not a blank or a single fill.
+    expect(picture.freeColours, 'colours in the map area').toBeGreaterThan(200);
   });
 
   it('prepares an A4 landscape handout: the composed sheet is all that prints', async () => {
@@ -196,6 +336,10 @@ describe('present these results', () => {
     const s = await openApp('?d=370117', { width: 1600, height: 900 });
     try {
       await waitForIdle(s.page);
+      // The list may fill after the map's first idle: wait for every item touching 历城区.
+      const touching = shippedCatalog().items.filter((i) => i.districts?.inside.some((d) => d.key === '370117'));
+      expect(touching.length).toBeGreaterThan(3);
+      await waitForRows(s.page, touching.length);
       const mapped = await s.page
         .locator('#item-list button.item-row')
         .evaluateAll((rows) => rows.filter((r) => !r.textContent?.includes('全市性')).length);

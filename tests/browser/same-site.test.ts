@@ -85,11 +85,11 @@ describe('items that share one site, on the map', () => {
     const lastId = (await last.getAttribute('data-item-id')) ?? '';
     await last.hover();
     await expect.poll(() => hoverState(s.page, lastId)).toBe(true);
-    expect(await hoverState(s.page, first ?? '')).toBe(false);
+    await expect.poll(() => hoverState(s.page, first ?? '')).toBe(false);
     await s.page.screenshot({ path: path.join(ARTIFACTS, 'same-site-chooser.png') });
     await s.page.keyboard.press('Escape');
     await expect.poll(() => chooser(s.page).count()).toBe(0);
-    expect(await hoverState(s.page, lastId)).toBe(false);
+    await expect.poll(() => hoverState(s.page, lastId)).toBe(false);
     // Esc gives the focus back to the map.
     expect(await s.page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
     // A click elsewhere closes the list too, and the focus stays where the click put it.
@@ -120,13 +120,17 @@ describe('items that share one site, on the map', () => {
       }
       await expect.poll(() => s.page.locator('.card').getAttribute('data-item')).toBe(id);
       expect(await s.page.locator('#card-title').textContent()).toBe(names.get(id));
-      expect(new URL(s.page.url()).searchParams.get('item')).toBe(id);
+      await expect.poll(() => new URL(s.page.url()).searchParams.get('item')).toBe(id);
       expect(await chooser(s.page).count()).toBe(0);
-      const state = await s.page.evaluate(
-        (id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id }) ?? {},
-        id,
-      );
-      expect(state.selected).toBe(true);
+      // The selection reaches the map in an effect after the card's render: poll it.
+      await expect
+        .poll(() =>
+          s.page.evaluate(
+            (id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.selected === true,
+            id,
+          ),
+        )
+        .toBe(true);
       await s.page.getByRole('button', { name: '关闭项目卡片' }).click();
       await expect.poll(() => s.page.locator('.card').count()).toBe(0);
     }

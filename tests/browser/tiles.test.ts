@@ -73,6 +73,31 @@ describe('closer views reuse the first view’s tiles', () => {
     for (const t of await tiles()) if (t.z >= 0) expect(t.overscaledZ, `${t.source}/${t.key}`).toBe(t.z);
   }, 90_000);
 
+  it('records new tiles when a closer view does cut them (the control: tile reuse undone)', async () => {
+    // The recorder above must see tiles when they are made, or the test before proves nothing. With
+    // the sources back on MapLibre's default (reparseOverscaled, which src/map/tiles.ts turns off),
+    // a closer view cuts its own tiles: the recorder must list them, re-cut for that zoom.
+    const before = await tiles();
+    await s.page.evaluate(() => {
+      const map = window.__blueprint?.map as unknown as {
+        getSource(id: string): { reparseOverscaled?: boolean } | undefined;
+      };
+      for (const id of ['base', 'items']) {
+        const source = map.getSource(id);
+        if (!source) throw new Error(`no source ${id}`);
+        source.reparseOverscaled = true;
+      }
+    });
+    await s.page.evaluate(() => window.__blueprint?.map?.jumpTo({ center: [117.02, 36.67], zoom: 11.5 }));
+    await settle(s.page);
+    const known = new Set(before.map((t) => `${t.source}/${t.key}`));
+    const fresh = (await tiles()).filter((t) => !known.has(`${t.source}/${t.key}`));
+    const recut = fresh.filter((t) => t.source === 'base' || t.source === 'items');
+    expect([...new Set(recut.map((t) => t.source))].sort()).toEqual(['base', 'items']);
+    // Zoom-8 data cut again for zoom 11: exactly what the test before forbids.
+    for (const t of recut) expect([t.z, t.overscaledZ], `${t.source}/${t.key}`).toEqual([8, 11]);
+  }, 90_000);
+
   it('still draws the basemap and the items when close (the zoom-8 tiles, scaled)', async () => {
     // A fresh page, no choices, opened close to the springs in the old town.
     await s.page.goto(`${s.origin}/?cam=117.02,36.67,14.5`);
