@@ -11,5 +11,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: too soon here, where a click that changes the map can
+    // take seconds to show while software WebGL draws. A poll that succeeds returns at once, so a longer
+    // limit costs time only when a test fails.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+// `npm run test:long`: the long variants of the soak and the URL fuzz (see variant.ts), against dist/.
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: ['tests/browser/soak.test.ts', 'tests/browser/url-fuzz.test.ts'],
+    env: { BLUEPRINT_LONG: '1' },
+  },
+});
