@@ -58,7 +58,9 @@ afterAll(() => {
   for (const root of scratch) fs.rmSync(root, { recursive: true, force: true });
 });
 
-describe('the catalogue step of the build', () => {
+// Each case validates and derives the whole catalogue (seconds on a busy 2-core machine): more room than
+// vitest's 5 s default.
+describe('the catalogue step of the build', { timeout: 30_000 }, () => {
   it('writes the generated files from good data (the control for the cases below)', () => {
     const root = project();
     buildStart(root);
