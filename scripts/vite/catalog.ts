@@ -82,8 +82,22 @@ export function checkDeck(root: string, out: Output): void {
   }
 }
 
+let last: { key: string; out: Output } | null = null;
+
+/**
+ * The catalogue built from geo/ as it is now. The build's catalogue and font steps both need it and
+ * Vite starts their hooks together, so the result is kept for as long as the inputs read the same:
+ * validating and deriving (Turf over every item) runs once per change, not once per step.
+ */
+export function catalogFrom(root: string): Output {
+  const inputs = readInputs(root);
+  const key = JSON.stringify(inputs);
+  if (last?.key !== key) last = { key, out: buildCatalog(inputs) };
+  return last.out;
+}
+
 export function runCatalog(root: string, log: (message: string) => void = console.warn): Output {
-  const out = buildCatalog(readInputs(root));
+  const out = catalogFrom(root);
   checkDeck(root, out);
   writeOutputs(root, out, readBasemap(root));
   for (const w of out.warnings) log(`zone tag and geometry disagree: ${w}`);

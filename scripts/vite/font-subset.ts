@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { buildCatalog, shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
+import { shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { DECK_FILE, readInputs } from './catalog.ts';
+import { catalogFrom, DECK_FILE } from './catalog.ts';
 import { codePoints, unicodeRange } from './font-cmap.ts';
 
 // Noto Sans SC is 1.1 MB per weight; the page shows about 1,200 distinct characters. This plugin cuts
@@ -115,7 +115,7 @@ function sourceText(root: string): string {
  * matter), of the zones file and of the default deck.
  */
 export function shownTexts(root: string): ShownText[] {
-  const out = buildCatalog(readInputs(root));
+  const out = catalogFrom(root);
   const { core, details } = splitCatalog(out.catalog);
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
   const labels = [...files(path.join(root, 'geo/basemap'), /\.geojson$/)].map((file) => ({

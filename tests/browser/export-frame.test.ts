@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+import { ARTIFACTS, openDeck, ROOT, type Session, settle } from './harness';
 
 // A saved or printed slide shows its subject whole: the slide's bounds, projected with the camera the
 // off-screen map ended on, lie clear of everything drawn over the map (title band, legend, north
@@ -13,6 +13,8 @@ import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './h
 
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
 const slideNumber = (id: string) => deck.slides.findIndex((s) => s.id === id) + 1;
+/** The 济莱高铁 slide's bounds: the subject of three of the pictures below. */
+const laiwuBounds = () => deck.slides[slideNumber('item-hsr-jinan-laiwu') - 1]?.bounds ?? [];
 
 type Box = { left: number; top: number; right: number; bottom: number };
 interface Watched {
@@ -113,10 +115,7 @@ describe('an exported slide shows its subject clear of the furniture', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await openApp('?present=default', { width: 1920, height: 1080 });
-    await waitForIdle(s.page);
-    await s.page.getByTestId('progress').waitFor({ timeout: 30_000 });
-    await settle(s.page);
+    s = await openDeck();
   });
   afterAll(async () => {
     await s?.close();
@@ -134,16 +133,14 @@ describe('an exported slide shows its subject clear of the furniture', () => {
   });
 
   it('济莱高铁 at 3840×2160', async () => {
-    const slide = deck.slides[slideNumber('item-hsr-jinan-laiwu') - 1];
-    await watch(s.page, slide?.bounds ?? []);
+    await watch(s.page, laiwuBounds());
     const png = await savePng(s.page, 'export-hsr-jinan-laiwu@2x.png', '保存图片（2倍）');
     expect(pngSize(new Uint8Array(png))).toEqual({ width: 3840, height: 2160 });
     expectClear(await watched(s.page), { width: 3840, height: 2160 }, '济莱高铁 2×');
   });
 
   it('济莱高铁 on the A4 print sheet', async () => {
-    const slide = deck.slides[slideNumber('item-hsr-jinan-laiwu') - 1];
-    await watch(s.page, slide?.bounds ?? []);
+    await watch(s.page, laiwuBounds());
     await s.page.getByRole('button', { name: '打印 A4' }).click();
     await expect.poll(() => s.page.locator('img.print-sheet').count(), { timeout: 120_000 }).toBe(1);
     await expect.poll(async () => (await watched(s.page)).subject.length, { timeout: 60_000 }).toBe(1);

@@ -158,3 +158,12 @@ export async function settle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** The default deck in meeting mode at 1920×1080: the map idle, the first slide shown and drawn. */
+export async function openDeck(): Promise<Session> {
+  const s = await openApp('?present=default', { width: 1920, height: 1080 });
+  await waitForIdle(s.page);
+  await s.page.getByTestId('progress').waitFor({ timeout: 30_000 });
+  await settle(s.page);
+  return s;
+}

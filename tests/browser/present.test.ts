@@ -5,7 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { FURNITURE, layoutFurniture, pngSize, type Rect } from '../../src/present/imageLayout';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, shippedCatalog, waitForIdle, waitForRows } from './harness';
+import {
+  ARTIFACTS,
+  openApp,
+  openDeck,
+  ROOT,
+  type Session,
+  settle,
+  shippedCatalog,
+  waitForIdle,
+  waitForRows,
+} from './harness';
 
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
 const N = deck.slides.length;
@@ -123,10 +133,7 @@ describe('meeting mode, driven by the keys a clicker sends', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await openApp('?present=default', { width: 1920, height: 1080 });
-    await waitForIdle(s.page);
-    await s.page.getByTestId('progress').waitFor({ timeout: 30_000 });
-    await settle(s.page);
+    s = await openDeck();
   });
   afterAll(async () => {
     await s?.close();

@@ -35,6 +35,15 @@ async function siteOnPage(page: Page, site = coordinates, zoom = 12): Promise<{ 
   return point;
 }
 
+/** The ids of the item points drawn at a position, top first. */
+const pointIdsAt = (page: Page, at: [number, number]) =>
+  page.evaluate((c) => {
+    const map = window.__blueprint?.map;
+    if (!map) return [];
+    return [
+      ...new Set(map.queryRenderedFeatures(map.project(c), { layers: ['item-point'] }).map((f) => f.properties.id)),
+    ];
+  }, at);
 const chooser = (page: Page) => page.getByTestId('site-chooser');
 const hoverState = (page: Page, id: string) =>
   page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.hover === true, id);
@@ -55,13 +64,7 @@ describe('items that share one site, on the map', () => {
     expect(features.every(Boolean)).toBe(true);
     for (const f of features) expect(f.geometry.coordinates).toEqual(coordinates);
     await siteOnPage(s.page);
-    const drawn = await s.page.evaluate((c) => {
-      const map = window.__blueprint?.map;
-      if (!map) return [];
-      return [
-        ...new Set(map.queryRenderedFeatures(map.project(c), { layers: ['item-point'] }).map((f) => f.properties.id)),
-      ];
-    }, coordinates);
+    const drawn = await pointIdsAt(s.page, coordinates);
     expect([...drawn].sort()).toEqual([...SITE].sort());
   });
 
@@ -143,13 +146,7 @@ describe('items that share one site, on the map', () => {
     const site = spring?.geometry.coordinates as [number, number];
     // 趵突泉's dot and that of 易安文化's site 100 m away overlap: zooming in parts them.
     const xy = await siteOnPage(s.page, site, 12);
-    const under = await s.page.evaluate((c) => {
-      const map = window.__blueprint?.map;
-      if (!map) return [];
-      return [
-        ...new Set(map.queryRenderedFeatures(map.project(c), { layers: ['item-point'] }).map((f) => f.properties.id)),
-      ];
-    }, site);
+    const under = await pointIdsAt(s.page, site);
     expect(under.length).toBeGreaterThan(1);
     await s.page.mouse.move(xy.x, xy.y);
     await s.page.mouse.click(xy.x, xy.y);
