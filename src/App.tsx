@@ -7,12 +7,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
-import { itemName } from './explore/names';
 import { Panel } from './explore/Panel';
 import { useExplore } from './explore/useExplore';
 import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
 import { LangContext, translate } from './i18n';
+import { itemName } from './i18n/names';
 import { MAX_HIT_LABELS } from './map/layers/clusters';
 import { itemFilter } from './map/layers/filters';
 import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
@@ -175,7 +175,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary part="legend.title" className="legend">
-            <Legend lang={lang} />
+            <Legend />
           </ErrorBoundary>
           {presenting && view.present ? (
             <ErrorBoundary

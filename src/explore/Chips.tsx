@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog/types';
 import { type MessageKey, useT } from '../i18n';
+import { districtName } from '../i18n/names';
 import { type Action, type Chip, chips } from '../state/store';
 import type { ViewState } from '../state/types';
-import { districtName } from './names';
 
 /** The active filters as removable chips, with a clear-all. */
 export function Chips({

@@ -2,18 +2,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import { withDetails } from '../catalog/load';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { download } from '../download';
+import { download, exportFileName } from '../download';
 
 const downloadText = (text: string, type: string, name: string) => download(new Blob([text], { type }), name);
 
 import { type MessageKey, useT } from '../i18n';
+import { districtName, itemName } from '../i18n/names';
+import { imageSubject } from '../image/imageSubject';
 import type { ViewState } from '../state/types';
-import { exportFileName, type ItemGeometry, toCsv, toGeoJson } from './export';
-import { imageSubject } from './imageSubject';
-import { districtName, itemName } from './names';
+import { type ItemGeometry, toCsv, toGeoJson } from './export';
 
 // The image composer loads when the buttons are first shown, not with the page.
-const ImageButtons = lazy(() => import('../present/ImageButtons'));
+const ImageButtons = lazy(() => import('../image/ImageButtons'));
 
 /** The map's own item geometry, fetched from the same asset the map draws (cached by then). */
 async function geometry(url: string): Promise<ItemGeometry> {

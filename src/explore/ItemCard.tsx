@@ -3,10 +3,10 @@ import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
 import type { Zone } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
+import { districtName, formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
-import { statusAge } from './age';
-import { districtName, formatNumber } from './names';
-import { RecheckMark } from './RecheckMark';
+import { type Figure, itemFigures } from '../ui/figures';
+import { RecheckMark } from '../ui/RecheckMark';
 
 /** A source string ends in its URL ("Outlet《title》date URL"); only http(s) links become links. */
 export function splitSource(source: string): { text: string; url: string | null } {
@@ -30,26 +30,14 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function Figures({ item, lang }: { item: CatalogItem; lang: Lang }) {
+function Figures({ figures }: { figures: Figure[] }) {
   const t = useT();
-  const parts: string[] = [];
-  if (item.length_km) parts.push(`${t('card.length')} ${formatNumber(item.length_km, lang)} ${t('unit.km')}`);
-  if (item.area_km2) parts.push(`${t('card.area')} ${formatNumber(item.area_km2, lang)} ${t('unit.km2')}`);
-  if (item.investment_bn_cny) {
-    // 1 bn yuan = 10 亿元: Chinese readers count investment in 亿.
-    const value = lang === 'zh' ? item.investment_bn_cny * 10 : item.investment_bn_cny;
-    parts.push(`${t('card.investment')} ${formatNumber(value, lang)} ${t('unit.bnCny')}`);
-  }
-  if (item.capacity_value) {
-    const unit = lang === 'zh' ? item.capacity_unit_zh : item.capacity_unit_en;
-    parts.push(`${t('card.capacity')} ${formatNumber(item.capacity_value, lang, 2)} ${unit ?? ''}`.trim());
-  }
-  if (parts.length === 0) return null;
+  if (figures.length === 0) return null;
   return (
     <Row label={t('card.figures')}>
       <ul className="card__figures">
-        {parts.map((p) => (
-          <li key={p}>{p}</li>
+        {figures.map((f) => (
+          <li key={f.kind}>{f.text}</li>
         ))}
       </ul>
     </Row>
@@ -105,7 +93,7 @@ export function ItemCard({
     heading.current?.focus();
   }, []);
   const zh = lang === 'zh';
-  const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
+  const facts = itemFigures(item, catalog.reviewed, lang, t);
   const note = d ? (zh ? d.site_note_zh : d.site_note_en) : null;
   // 北起, or "North rising 北起": the primary direction and the others read alike.
   const zoneLabel = (z: Zone) => (zh ? z : `${t(`zone.${z}` as MessageKey)} ${z}`);
@@ -150,18 +138,15 @@ export function ItemCard({
           ) : null}
         </Row>
         <Row label={t('card.status')}>
-          {t(`status.${item.status}` as MessageKey)}{' '}
-          <span className="muted">
-            ({t('card.asOf')} {item.status_as_of} · {statusAge(item.status_as_of, catalog.reviewed, t)})
-          </span>
+          {t(`status.${item.status}` as MessageKey)} <span className="muted">({facts.statusAsOf})</span>
           {item.recheck ? (
             <span className="card__recheck">
               <RecheckMark /> {t('review.recheckNote').replace('{months}', String(catalog.recheck_after_months))}
             </span>
           ) : null}
         </Row>
-        {years ? <Row label={t('card.years')}>{years}</Row> : null}
-        <Figures item={item} lang={lang} />
+        {facts.years ? <Row label={t('card.years')}>{facts.years}</Row> : null}
+        <Figures figures={facts.figures} />
         <Districts item={item} catalog={catalog} lang={lang} />
         {item.accuracy_m !== null ? (
           <Row label={t('card.precision')}>

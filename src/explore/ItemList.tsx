@@ -3,9 +3,9 @@ import { listGroups } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
+import { itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
-import { itemName } from './names';
-import { RecheckMark } from './RecheckMark';
+import { RecheckMark } from '../ui/RecheckMark';
 
 interface Props {
   items: CatalogItem[];

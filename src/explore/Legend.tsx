@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
 import { legendStartsOpen } from '../layout';
-import { palette } from '../map/palette';
-import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { LEGEND, type LegendKey, type LegendSection } from '../map/legend';
 
-// The legend draws its keys from the same constants as the map style, so the two cannot drift apart.
+// The keys come from the map's one legend definition (src/map/legend.ts), which the saved image's
+// legend draws too; here they are drawn as the page draws them.
 
 function LineKey({ colour, dash }: { colour: string; dash: 'solid' | 'dashed' | 'dotted' }) {
   const pattern = { solid: undefined, dashed: '7 4', dotted: '2 4' }[dash];
@@ -25,22 +24,55 @@ function LineKey({ colour, dash }: { colour: string; dash: 'solid' | 'dashed' | 
   );
 }
 
-function PointKey({ hollow }: { hollow: boolean }) {
+function PointKey({ fill, stroke }: { fill: string; stroke: string }) {
   return (
     <svg width="30" height="14" aria-hidden="true" className="legend__key">
-      <circle
-        cx="15"
-        cy="7"
-        r="5"
-        fill={hollow ? '#fff' : MODE_COLOURS.rail}
-        stroke={hollow ? MODE_COLOURS.rail : '#fff'}
-        strokeWidth="2"
-      />
+      <circle cx="15" cy="7" r="5" fill={fill} stroke={stroke} strokeWidth="2" />
     </svg>
   );
 }
 
-export function Legend({ lang }: { lang: Lang }) {
+function AreaKey({ fill, stroke }: { fill: string; stroke: string }) {
+  return (
+    <svg width="30" height="14" aria-hidden="true" className="legend__key">
+      <rect x="3" y="2" width="24" height="10" fill={fill} stroke={stroke} strokeWidth="2" />
+    </svg>
+  );
+}
+
+/** A key as the page draws it: plain swatches and dots as in the list and card, the rest as small drawings. */
+function Key({ entry }: { entry: LegendKey }) {
+  const { kind, colour, outline } = entry;
+  switch (kind) {
+    case 'fill':
+      return outline ? (
+        <AreaKey fill={colour} stroke={outline} />
+      ) : (
+        <span className="swatch" style={{ background: colour }} aria-hidden="true" />
+      );
+    case 'line':
+      return <LineKey colour={colour} dash="solid" />;
+    case 'dashed':
+    case 'dotted':
+      return <LineKey colour={colour} dash={kind} />;
+    case 'dot':
+      return outline ? (
+        <PointKey fill={colour} stroke={outline} />
+      ) : (
+        <span className="dot" style={{ background: colour }} aria-hidden="true" />
+      );
+    case 'ring':
+      return <PointKey fill="#fff" stroke={colour} />;
+  }
+}
+
+/** The long sections (zones, categories) run in two columns. */
+const LIST_CLASS: Partial<Record<LegendSection['id'], string>> = {
+  zones: 'legend__zones',
+  categories: 'legend__categories',
+};
+
+export function Legend() {
   const t = useT();
   const [open, setOpen] = useState(legendStartsOpen);
   return (
@@ -52,72 +84,28 @@ export function Legend({ lang }: { lang: Lang }) {
       </h2>
       {open ? (
         <div className="legend__body">
-          <h3>{t('legend.zones')}</h3>
-          <ul className="legend__zones">
-            {ZONES.filter((z) => z !== '全市').map((z) => (
-              <li key={z}>
-                <span className="swatch" style={{ background: ZONE_COLOURS[z] }} aria-hidden="true" />
-                {lang === 'zh' ? z : t(`zone.${z}` as MessageKey)}
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.lines')}</h3>
-          <ul>
-            {(['rail', 'waterway', 'road'] as const).map((m) => (
-              <li key={m}>
-                <LineKey colour={MODE_COLOURS[m] ?? '#555'} dash="solid" />
-                {t(`mode.${m}` as MessageKey)}
-              </li>
-            ))}
-            <li>
-              <LineKey colour="#555" dash="solid" />
-              {t('legend.operating')}
-            </li>
-            <li>
-              <LineKey colour="#555" dash="dashed" />
-              {t('legend.planned')}
-            </li>
-            <li>
-              <LineKey colour="#555" dash="dotted" />
-              {t('legend.schematic')}
-            </li>
-          </ul>
-          <h3>{t('categories.title')}</h3>
-          <ul className="legend__categories">
-            {CATEGORIES.map((c) => (
-              <li key={c}>
-                <span className="dot" style={{ background: CATEGORY_COLOURS[c] }} aria-hidden="true" />
-                {t(`category.${c}` as MessageKey)}
-              </li>
-            ))}
-          </ul>
-          <h3>{t('legend.points')}</h3>
-          <ul>
-            <li>
-              <PointKey hollow={false} />
-              {t('legend.site')}
-            </li>
-            <li>
-              <PointKey hollow />
-              {t('legend.siteApprox')}
-            </li>
-            <li>
-              <svg width="30" height="14" aria-hidden="true" className="legend__key">
-                <rect
-                  x="3"
-                  y="2"
-                  width="24"
-                  height="10"
-                  fill={palette.districtChosen}
-                  stroke={palette.districtChosenLine}
-                  strokeWidth="2"
-                />
-              </svg>
-              {t('legend.chosen')}
-            </li>
-          </ul>
+          {LEGEND.map((section) => (
+            <LegendList key={section.id} section={section} />
+          ))}
         </div>
       ) : null}
     </aside>
+  );
+}
+
+function LegendList({ section }: { section: LegendSection }) {
+  const t = useT();
+  return (
+    <>
+      <h3>{t(section.heading)}</h3>
+      <ul className={LIST_CLASS[section.id]}>
+        {section.keys.map((entry) => (
+          <li key={entry.label}>
+            <Key entry={entry} />
+            {t(entry.label)}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -2,8 +2,8 @@ import { directionCounts } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';
+import { formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
-import { formatNumber } from './names';
 import type { Explore } from './useExplore';
 
 function Bars<K extends string>({

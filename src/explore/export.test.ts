@@ -4,7 +4,7 @@ import { readInputs } from '../../scripts/vite/catalog.ts';
 import { buildCatalog } from '../catalog/build.ts';
 import { itemPropertiesSchema } from '../catalog/schema.ts';
 import type { Catalog, FullItem } from '../catalog/types.ts';
-import { type Districts, exportFileName, flattenDistricts, type ItemGeometry, toCsv, toGeoJson } from './export.ts';
+import { type Districts, flattenDistricts, type ItemGeometry, toCsv, toGeoJson } from './export.ts';
 
 // The real catalogue comes through the build's own pipeline, in memory: the same data that
 // `vite build` writes to src/generated/, without depending on a build having run first.
@@ -455,31 +455,5 @@ describe('toGeoJson', () => {
     expect(
       text.startsWith('{\n  "type": "FeatureCollection",\n  "data_as_of": "2026-12-06",\n  "features": [\n    {'),
     ).toBe(true);
-  });
-});
-
-describe('exportFileName', () => {
-  const date = new Date(2026, 10, 27, 23, 30); // local time, as the user's calendar shows it
-
-  it('names the file after the project, the parts and the date', () => {
-    expect(exportFileName('csv', ['370114'], date)).toBe('jinan-blueprint-370114-2026-11-27.csv');
-    expect(exportFileName('geojson', [], date)).toBe('jinan-blueprint-2026-11-27.geojson');
-    expect(exportFileName('csv', ['Transport', 'planned'], date)).toBe(
-      'jinan-blueprint-transport-planned-2026-11-27.csv',
-    );
-  });
-
-  it('reduces every part to [a-z0-9-]: no path, markup or other characters get through', () => {
-    const hostile = ['../../etc/passwd', '<script>', '章丘区', '..\\..\\win.ini', 'a\u0000b', ' Zhāngqiū ', '', '---'];
-    const name = exportFileName('csv', hostile, date);
-    expect(name).toBe('jinan-blueprint-etc-passwd-script-win-ini-a-b-zhangqiu-2026-11-27.csv');
-    expect(name.slice(0, -'.csv'.length)).toMatch(/^[a-z0-9-]+$/);
-    expect(exportFileName('geojson', ['章丘区'], date)).toBe('jinan-blueprint-2026-11-27.geojson');
-  });
-
-  it('keeps a long search word from making an over-long name', () => {
-    const name = exportFileName('csv', ['x'.repeat(500)], date);
-    expect(name.length).toBeLessThan(120);
-    expect(name).toMatch(/^jinan-blueprint-x+-2026-11-27\.csv$/);
   });
 });

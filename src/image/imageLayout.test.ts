@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../catalog/vocab.ts';
-import { translate } from '../i18n';
 import {
   cameraPadding,
   FURNITURE,
@@ -11,8 +9,6 @@ import {
   formatDistance,
   furnitureUnit,
   haversineMetres,
-  imageFileName,
-  imageLegend,
   layoutFurniture,
   legendRoom,
   niceScale,
@@ -131,25 +127,6 @@ describe('pngSize', () => {
   });
 });
 
-describe('imageFileName', () => {
-  const date = new Date(2026, 10, 27, 23, 30); // local time, as the user's calendar shows it
-
-  it('names the file like the data exports, with @2x for the double size', () => {
-    expect(imageFileName(['370114'], date, 2)).toBe('jinan-blueprint-370114-2026-11-27@2x.png');
-    expect(imageFileName(['370114'], date, 1)).toBe('jinan-blueprint-370114-2026-11-27.png');
-    expect(imageFileName([], date, 1)).toBe('jinan-blueprint-2026-11-27.png');
-    expect(imageFileName(['Slide 3', 'Eastern Rise'], date, 1)).toBe(
-      'jinan-blueprint-slide-3-eastern-rise-2026-11-27.png',
-    );
-  });
-
-  it('reduces the parts to [a-z0-9-]', () => {
-    const name = imageFileName(['../../etc/passwd', '<b>', '章丘区', 'a\u0000b', ' Zhāngqiū '], date, 2);
-    expect(name).toBe('jinan-blueprint-etc-passwd-b-a-b-zhangqiu-2026-11-27@2x.png');
-    expect(name.replace(/@2x\.png$/, '')).toMatch(/^[a-z0-9-]+$/);
-  });
-});
-
 describe('the other layout helpers', () => {
   it('measures great-circle distances', () => {
     // One degree of longitude at Jinan's latitude (36.65° N) is about 89.3 km.
@@ -181,25 +158,6 @@ describe('the other layout helpers', () => {
     expect(packColumns([100, 100, 100], 209, 10)).toEqual([[0], [1], [2]]);
     expect(packColumns([500, 50], 200)).toEqual([[0], [1]]);
     expect(packColumns([], 200)).toEqual([]);
-  });
-});
-
-describe('imageLegend', () => {
-  it('has the page legend’s keys in both languages', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const legend = imageLegend(lang);
-      expect(legend.map((g) => g.heading)).toEqual([
-        translate(lang, 'legend.zones'),
-        translate(lang, 'legend.lines'),
-        translate(lang, 'categories.title'),
-        translate(lang, 'legend.points'),
-      ]);
-      expect(legend.map((g) => g.entries.length)).toEqual([5, 6, CATEGORIES.length, 3]);
-      expect(legend[2]?.entries.map((e) => e.label)).toEqual(CATEGORIES.map((c) => translate(lang, `category.${c}`)));
-      expect(legend[1]?.entries.map((e) => e.kind)).toEqual(['line', 'line', 'line', 'line', 'dashed', 'dotted']);
-      for (const entry of legend.flatMap((g) => g.entries)) expect(entry.colour).toMatch(/^#[0-9a-f]{6}$/i);
-    }
-    expect(imageLegend('zh')[0]?.entries.map((e) => e.label)).toEqual(['东强', '西兴', '南美', '北起', '中优']);
   });
 });
 

@@ -1,10 +1,4 @@
-import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
-import { exportFileName } from '../explore/export.ts';
-import { type Lang, type MessageKey, translate } from '../i18n';
-import { palette } from '../map/palette';
-import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
-
-// Pure helpers of the image export (src/present/exportImage.ts): numbers, names and layout, no DOM,
+// Pure helpers of the image export (exportImage.ts): numbers and layout, no DOM,
 // so that they can be unit-tested in Node.
 
 // ---------------------------------------------------------------------------------------------
@@ -231,7 +225,7 @@ export function packColumns(heights: readonly number[], maxHeight: number, gap =
 }
 
 // ---------------------------------------------------------------------------------------------
-// PNG and file name
+// PNG
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -245,85 +239,4 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   const width = view.getUint32(16);
   const height = view.getUint32(20);
   return width > 0 && height > 0 ? { width, height } : null;
-}
-
-/**
- * e.g. jinan-blueprint-370114-2026-11-27@2x.png. The same naming and sanitising ([a-z0-9-] parts,
- * Chinese-only parts left out) as the CSV and GeoJSON exports, so that saved files sort together.
- */
-export function imageFileName(parts: string[], date: Date, pixelRatio: 1 | 2): string {
-  const stem = exportFileName('csv', parts, date).replace(/\.csv$/, '');
-  return `${stem}${pixelRatio === 2 ? '@2x' : ''}.png`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Legend
-
-export type LegendKeyKind = 'fill' | 'line' | 'dashed' | 'dotted' | 'dot' | 'ring';
-
-export interface LegendEntry {
-  label: string;
-  kind: LegendKeyKind;
-  colour: string;
-  /** Outline of a 'fill' key, for a fill too pale to see on white. */
-  outline?: string;
-}
-
-export interface LegendGroup {
-  heading: string;
-  entries: LegendEntry[];
-}
-
-/**
- * The keys of the page's legend (src/explore/Legend.tsx), from the same constants and strings,
- * for the image: zones, line modes and what solid, dashed and dotted mean, categories, sites.
- */
-export function imageLegend(lang: Lang): LegendGroup[] {
-  const t = (key: MessageKey) => translate(lang, key);
-  const grey = '#555555';
-  const rail = MODE_COLOURS.rail ?? grey;
-  return [
-    {
-      heading: t('legend.zones'),
-      entries: ZONES.filter((z) => z !== '全市').map((z) => ({
-        label: lang === 'zh' ? z : t(`zone.${z}` as MessageKey),
-        kind: 'fill' as const,
-        colour: ZONE_COLOURS[z],
-      })),
-    },
-    {
-      heading: t('legend.lines'),
-      entries: [
-        ...(['rail', 'waterway', 'road'] as const).map((m) => ({
-          label: t(`mode.${m}` as MessageKey),
-          kind: 'line' as const,
-          colour: MODE_COLOURS[m] ?? grey,
-        })),
-        { label: t('legend.operating'), kind: 'line', colour: grey },
-        { label: t('legend.planned'), kind: 'dashed', colour: grey },
-        { label: t('legend.schematic'), kind: 'dotted', colour: grey },
-      ],
-    },
-    {
-      heading: t('categories.title'),
-      entries: CATEGORIES.map((c) => ({
-        label: t(`category.${c}` as MessageKey),
-        kind: 'dot' as const,
-        colour: CATEGORY_COLOURS[c],
-      })),
-    },
-    {
-      heading: t('legend.points'),
-      entries: [
-        { label: t('legend.site'), kind: 'dot', colour: rail },
-        { label: t('legend.siteApprox'), kind: 'ring', colour: rail },
-        {
-          label: t('legend.chosen'),
-          kind: 'fill',
-          colour: palette.districtChosen,
-          outline: palette.districtChosenLine,
-        },
-      ],
-    },
-  ];
 }

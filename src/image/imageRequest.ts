@@ -2,9 +2,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds, Catalog } from '../catalog/types';
 import type { Lang, MessageKey } from '../i18n';
 import { ITEM_SOURCE } from '../map/layers/items';
+import { legendGroups } from '../map/legend';
 import { planStateOf } from '../map/usePlanState';
 import type { ImageRequest } from './exportImage';
-import { imageLegend } from './imageLayout';
 
 /**
  * What an exported image or print says the data is "as of": the date the whole catalogue was last
@@ -63,7 +63,7 @@ export function imageRequest({
     furniture: {
       title: `${t('app.title')} · ${t('app.subtitle')}`,
       subtitle,
-      legend: imageLegend(lang),
+      legend: legendGroups(lang),
       asOf: `${t('present.asOf')} ${dataAsOf(catalog)}`,
       sources: t('map.attribution'),
       northLabel: t('present.north'),

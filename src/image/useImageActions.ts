@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext, useState } from 'react';
 import type { Bounds, Catalog } from '../catalog/types';
+import { imageFileName } from '../download';
 import { LangContext, useT } from '../i18n';
 import { imageRequest } from './imageRequest';
 
@@ -51,7 +52,7 @@ export function useImageActions(opts: ImageActionOptions) {
 
   const save = (pixelRatio: 1 | 2) =>
     run(async (m) => {
-      const [{ saveImage }, { imageFileName }] = await Promise.all([import('./exportImage'), import('./imageLayout')]);
+      const { saveImage } = await import('./exportImage');
       await saveImage(request(m, 1920, 1080, pixelRatio), imageFileName(nameParts, new Date(), pixelRatio));
     });
 

@@ -18,3 +18,18 @@ export const palette = {
   label: '#2f2b24',
   labelHalo: 'rgba(255,255,255,0.92)',
 } as const;
+
+/**
+ * The page's ink and paper, as app.css's :root names them (--ink, --ink-soft, --paper, --line,
+ * --accent, and the colour of --shadow). The saved image's title band, legend, scale bar and north
+ * arrow are drawn in them, so that the picture reads as the page does.
+ */
+export const uiPalette = {
+  ink: '#1f1c17',
+  inkSoft: '#5a554b',
+  paper: '#fffdf8',
+  line: '#e3ded2',
+  accent: '#1f4e79',
+  white: '#ffffff',
+  shadow: 'rgba(40, 32, 20, 0.14)',
+} as const;

@@ -1,30 +1,14 @@
 import { useContext } from 'react';
 import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';
-import type { Catalog, CatalogItem } from '../catalog/types';
+import type { Catalog } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
-import { statusAge } from '../explore/age';
-import { formatNumber, itemName } from '../explore/names';
-import { RecheckMark } from '../explore/RecheckMark';
 import { type Lang, LangContext, type MessageKey, useT } from '../i18n';
+import { formatNumber, itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { itemFigures } from '../ui/figures';
+import { RecheckMark } from '../ui/RecheckMark';
 import type { Deck, Slide } from './types';
-
-/** Up to three headline figures of an item, in the reader's language. */
-export function headlineFigures(item: CatalogItem, lang: Lang, t: (k: MessageKey) => string): string[] {
-  const out: string[] = [];
-  if (item.length_km) out.push(`${t('card.length')} ${formatNumber(item.length_km, lang)} ${t('unit.km')}`);
-  if (item.investment_bn_cny) {
-    const value = lang === 'zh' ? item.investment_bn_cny * 10 : item.investment_bn_cny;
-    out.push(`${t('card.investment')} ${formatNumber(value, lang)} ${t('unit.bnCny')}`);
-  }
-  if (item.capacity_value) {
-    const unit = lang === 'zh' ? item.capacity_unit_zh : item.capacity_unit_en;
-    out.push(`${t('card.capacity')} ${formatNumber(item.capacity_value, lang, 2)} ${unit ?? ''}`.trim());
-  }
-  if (item.area_km2) out.push(`${t('card.area')} ${formatNumber(item.area_km2, lang)} ${t('unit.km2')}`);
-  return out.slice(0, 3);
-}
 
 /** The catalogue's review date, at the foot of every caption: what the audience's facts are "as of". */
 function AsOf({ reviewed }: { reviewed: string }) {
@@ -52,7 +36,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
   if (slide.kind === 'item' && slide.item) {
     const item = catalog.items.find((i) => i.id === slide.item);
     if (item) {
-      const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
+      const facts = itemFigures(item, catalog.reviewed, lang, t);
       return (
         <section className="caption caption--item" aria-live="polite">
           <p className="caption__kicker">
@@ -69,15 +53,12 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
           <h2 className="caption__title">{own.title || itemName(item, lang)}</h2>
           <p className="caption__facts">
             <strong>{t(`status.${item.status}` as MessageKey)}</strong>
-            {years ? ` · ${years}` : ''}
-            <span className="muted">
-              {' '}
-              ({t('card.asOf')} {item.status_as_of} · {statusAge(item.status_as_of, catalog.reviewed, t)})
-            </span>
+            {facts.years ? ` · ${facts.years}` : ''}
+            <span className="muted"> ({facts.statusAsOf})</span>
             {item.recheck ? <RecheckMark /> : null}
           </p>
           <ul className="caption__figures">
-            {headlineFigures(item, lang, t).map((f) => (
+            {facts.headline.map((f) => (
               <li key={f}>{f}</li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
 import { LangContext, type MessageKey, useT } from '../i18n';
-import ImageButtons from './ImageButtons';
+import ImageButtons from '../image/ImageButtons';
 import type { Deck, Slide } from './types';
 
 /** The caption line of an exported slide: its own title, else its item's name, zone or the deck title. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/present/imageLayout';
+import { pngSize } from '../../src/image/imageLayout';
 import { DIST, openApp, type Session, settle, waitForIdle } from './harness';
 
 // The Content Security Policy travels inside the built index.html. These tests read it from the file,

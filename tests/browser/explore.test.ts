@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/present/imageLayout';
+import { pngSize } from '../../src/image/imageLayout';
 import { ARTIFACTS, openApp, ROOT, type Session, settle, shippedCatalog, waitForIdle, waitForRows } from './harness';
 
 const ZHANGQIU = '370114';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngSize } from '../../src/present/imageLayout';
+import { pngSize } from '../../src/image/imageLayout';
 import type { Deck } from '../../src/present/types';
 import { ARTIFACTS, openDeck, ROOT, type Session, settle } from './harness';
 

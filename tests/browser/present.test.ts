@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN';
-import { FURNITURE, layoutFurniture, pngSize, type Rect } from '../../src/present/imageLayout';
+import { FURNITURE, layoutFurniture, pngSize, type Rect } from '../../src/image/imageLayout';
+import { uiPalette } from '../../src/map/palette';
 import type { Deck } from '../../src/present/types';
 import {
   ARTIFACTS,
@@ -38,11 +39,10 @@ const sameRect = (a: Rect, b: Rect) =>
 const inside = (p: { x: number; y: number }, r: Rect) =>
   p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
 
-/** The furniture's ink (src/present/exportImage.ts INK and INK_SOFT), as RGB. */
-const INKS = [
-  [0x1f, 0x1c, 0x17],
-  [0x5a, 0x55, 0x4b],
-];
+/** The furniture's ink (uiPalette's ink and inkSoft, which src/image/furniture.ts draws in), as RGB. */
+const INKS = [uiPalette.ink, uiPalette.inkSoft].map((hex) =>
+  [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)),
+);
 
 /** Records the text, rectangles and panels drawn on 2D canvases `width` pixels wide (the export's). */
 async function watchFurniture(page: Page, width: number): Promise<void> {
