@@ -7,7 +7,7 @@ import { FURNITURE, type FurnitureLayout, fitFontSize, formatDistance, niceScale
 // (furnitureLegend.ts). Sizes are design units of a 1920×1080 frame: the caller scales the context
 // by furnitureUnit. Colours are the page's own (src/map/palette.ts).
 
-export const FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
+const FONT_FAMILY = '"Noto Sans SC", system-ui, sans-serif';
 export const { ink: INK, inkSoft: INK_SOFT, paper: PAPER, line: LINE, accent: ACCENT, white: WHITE } = uiPalette;
 
 const MARGIN = FURNITURE.margin;
