@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
 import type { Zone } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { statusAge } from './age';
 import { districtName, formatNumber } from './names';
@@ -108,12 +109,12 @@ export function ItemCard({
   const years = [item.start_year, item.end_year].filter((y) => y !== null).join('–');
   const note = d ? (zh ? d.site_note_zh : d.site_note_en) : null;
   // 北起, or "North rising 北起": the primary direction and the others read alike.
-  const zoneLabel = (z: Zone) => (zh ? z : `${t(`zone.${z}` as MessageKey)} ${z}`);
+  const zoneLabel = (z: Zone) => (zh ? labelOf('zone', z, lang) : `${labelOf('zone', z, lang)} ${z}`);
   return (
     <article className="card" aria-labelledby="card-title" data-item={item.id}>
       <header className="card__header">
         <span className="card__category" style={{ background: CATEGORY_COLOURS[item.category] }}>
-          {t(`category.${item.category}` as MessageKey)}
+          {labelOf('category', item.category, lang)}
         </span>
         <button type="button" className="card__close" aria-label={t('card.close')} onClick={onClose}>
           ×
@@ -150,7 +151,7 @@ export function ItemCard({
           ) : null}
         </Row>
         <Row label={t('card.status')}>
-          {t(`status.${item.status}` as MessageKey)}{' '}
+          {labelOf('status', item.status, lang)}{' '}
           <span className="muted">
             ({t('card.asOf')} {item.status_as_of} · {statusAge(item.status_as_of, catalog.reviewed, t)})
           </span>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { legendStartsOpen } from '../layout';
 import { palette } from '../map/palette';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
@@ -57,7 +58,7 @@ export function Legend({ lang }: { lang: Lang }) {
             {ZONES.filter((z) => z !== '全市').map((z) => (
               <li key={z}>
                 <span className="swatch" style={{ background: ZONE_COLOURS[z] }} aria-hidden="true" />
-                {lang === 'zh' ? z : t(`zone.${z}` as MessageKey)}
+                {labelOf('zone', z, lang)}
               </li>
             ))}
           </ul>
@@ -66,7 +67,7 @@ export function Legend({ lang }: { lang: Lang }) {
             {(['rail', 'waterway', 'road'] as const).map((m) => (
               <li key={m}>
                 <LineKey colour={MODE_COLOURS[m] ?? '#555'} dash="solid" />
-                {t(`mode.${m}` as MessageKey)}
+                {labelOf('mode', m, lang)}
               </li>
             ))}
             <li>
@@ -87,7 +88,7 @@ export function Legend({ lang }: { lang: Lang }) {
             {CATEGORIES.map((c) => (
               <li key={c}>
                 <span className="dot" style={{ background: CATEGORY_COLOURS[c] }} aria-hidden="true" />
-                {t(`category.${c}` as MessageKey)}
+                {labelOf('category', c, lang)}
               </li>
             ))}
           </ul>

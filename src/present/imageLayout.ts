@@ -1,6 +1,7 @@
 import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
 import { exportFileName } from '../explore/export.ts';
 import { type Lang, type MessageKey, translate } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { palette } from '../map/palette';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
 
@@ -286,7 +287,7 @@ export function imageLegend(lang: Lang): LegendGroup[] {
     {
       heading: t('legend.zones'),
       entries: ZONES.filter((z) => z !== '全市').map((z) => ({
-        label: lang === 'zh' ? z : t(`zone.${z}` as MessageKey),
+        label: labelOf('zone', z, lang),
         kind: 'fill' as const,
         colour: ZONE_COLOURS[z],
       })),
@@ -295,7 +296,7 @@ export function imageLegend(lang: Lang): LegendGroup[] {
       heading: t('legend.lines'),
       entries: [
         ...(['rail', 'waterway', 'road'] as const).map((m) => ({
-          label: t(`mode.${m}` as MessageKey),
+          label: labelOf('mode', m, lang),
           kind: 'line' as const,
           colour: MODE_COLOURS[m] ?? grey,
         })),
@@ -307,7 +308,7 @@ export function imageLegend(lang: Lang): LegendGroup[] {
     {
       heading: t('categories.title'),
       entries: CATEGORIES.map((c) => ({
-        label: t(`category.${c}` as MessageKey),
+        label: labelOf('category', c, lang),
         kind: 'dot' as const,
         colour: CATEGORY_COLOURS[c],
       })),
