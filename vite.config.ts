@@ -54,5 +54,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Several files build the whole catalogue before their tests; on a busy 2-core machine that
+    // can take longer than the default 10 s.
+    hookTimeout: 30_000,
   },
 });

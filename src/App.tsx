@@ -21,7 +21,8 @@ import type { PlanView } from './map/planState';
 import type { StyleState } from './map/style';
 import { useCameraFollow } from './map/useCameraFollow';
 import { hasWebGL2 } from './map/webgl';
-import type { Slide } from './present/types';
+import { slideAt } from './present/reducer';
+import type { Deck } from './present/types';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
 import { useAfterMap } from './useAfterMap';
@@ -62,8 +63,14 @@ function Explorer({ catalog }: { catalog: Catalog }) {
     document.title = `${translate(lang, 'app.title')} · ${translate(lang, 'app.subtitle')}`;
   }, [lang]);
 
-  const [slide, setSlide] = useState<Slide | null>(null);
+  // The deck being presented comes from the presenter once built; which of its slides is shown is the
+  // URL's slide number alone.
+  const [deck, setDeck] = useState<Deck | null>(null);
   const presenting = view.present !== null;
+  const slide = useMemo(
+    () => (presenting && deck ? (slideAt(deck, view.slide) ?? null) : null),
+    [presenting, deck, view.slide],
+  );
   // While presenting, the slide decides what the map shows; the panel's own filters wait underneath.
   const shown: Filters = useMemo(
     () =>
@@ -106,13 +113,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   const onSettled = useCallback(() => setMapSettled(true), []);
   const later = useAfterMap(mapSettled || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
-  const onSlide = useCallback(
-    (s: Slide, n: number) => {
-      setSlide(s);
-      dispatch({ type: 'slide', slide: n });
-    },
-    [dispatch],
-  );
+  const onSlide = useCallback((n: number) => dispatch({ type: 'slide', slide: n }), [dispatch]);
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
   const nameOf = useCallback(
@@ -195,11 +196,9 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                   results={explore.items}
                   filters={explore.filters}
                   map={map}
+                  onDeck={setDeck}
                   onSlide={onSlide}
-                  onExit={() => {
-                    setSlide(null);
-                    dispatch({ type: 'present', deck: null });
-                  }}
+                  onExit={() => dispatch({ type: 'present', deck: null })}
                 />
               </Suspense>
             </ErrorBoundary>

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types';
-import { type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { districtName } from '../i18n/names';
 import { type Action, type Chip, chips } from '../state/store';
 import type { ViewState } from '../state/types';
@@ -20,7 +21,7 @@ export function Chips({
   const label = (chip: Chip): string => {
     switch (chip.kind) {
       case 'zone':
-        return view.lang === 'zh' ? chip.value : t(`zone.${chip.value}` as MessageKey);
+        return labelOf('zone', chip.value, view.lang);
       case 'district':
         return districtName(
           catalog.districts.find((d) => d.adcode === chip.value),
@@ -28,9 +29,9 @@ export function Chips({
           chip.value,
         );
       case 'category':
-        return t(`category.${chip.value}` as MessageKey);
+        return labelOf('category', chip.value, view.lang);
       case 'status':
-        return t(`status.${chip.value}` as MessageKey);
+        return labelOf('status', chip.value, view.lang);
       case 'q':
         return `“${chip.value}”`;
     }

@@ -6,7 +6,8 @@ import { download, exportFileName } from '../download';
 
 const downloadText = (text: string, type: string, name: string) => download(new Blob([text], { type }), name);
 
-import { type MessageKey, useT } from '../i18n';
+import { useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { districtName, itemName } from '../i18n/names';
 import { imageSubject } from '../image/imageSubject';
 import type { ViewState } from '../state/types';
@@ -41,7 +42,7 @@ export function ExportButtons({
   const subtitle =
     (item ? itemName(item, view.lang) : '') ||
     [
-      view.zone ? (view.lang === 'zh' ? view.zone : t(`zone.${view.zone}` as MessageKey)) : '',
+      view.zone ? labelOf('zone', view.zone, view.lang) : '',
       ...view.districts.map((d) =>
         districtName(
           catalog.districts.find((x) => x.adcode === d),
@@ -53,7 +54,8 @@ export function ExportButtons({
       .filter(Boolean)
       .join(' · ') ||
     t('app.subtitle');
-  const parts = [view.zone ? (catalog.zones.find((z) => z.zone === view.zone)?.zone_en ?? '') : '', ...view.districts];
+  // File names stay ASCII: the zone's English name in any language.
+  const parts = [view.zone ? labelOf('zone', view.zone, 'en') : '', ...view.districts];
   return (
     <section className="panel-section export" aria-label={t('export.title')}>
       <button

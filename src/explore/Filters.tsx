@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog/types';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import type { Action } from '../state/store';
 import type { ViewState } from '../state/types';
@@ -41,7 +42,7 @@ export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
               >
                 <span className="swatch" style={{ background: ZONE_COLOURS[zone] }} aria-hidden="true" />
                 <span className="zone-button__name">
-                  {view.lang === 'zh' ? zone : t(`zone.${zone}` as MessageKey)}
+                  {labelOf('zone', zone, view.lang)}
                   {view.lang === 'zh' ? null : <span className="zone-button__zh"> {zone}</span>}
                 </span>
                 <span className="count">{explore.counts.zones.get(zone) ?? 0}</span>
@@ -142,7 +143,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         values={CATEGORIES}
         chosen={view.categories}
         counts={explore.counts.categories}
-        label={(c) => t(`category.${c}` as MessageKey)}
+        label={(c) => labelOf('category', c, view.lang)}
         dot={(c) => CATEGORY_COLOURS[c]}
         dataKey="category"
         onToggle={(category) => dispatch({ type: 'toggleCategory', category })}
@@ -153,7 +154,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         values={STATUSES}
         chosen={view.statuses}
         counts={explore.counts.statuses}
-        label={(s) => t(`status.${s}` as MessageKey)}
+        label={(s) => labelOf('status', s, view.lang)}
         dataKey="status"
         onToggle={(status) => dispatch({ type: 'toggleStatus', status })}
       />

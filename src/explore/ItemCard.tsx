@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
 import type { Zone } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { districtName, formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { type Figure, itemFigures } from '../ui/figures';
@@ -96,12 +97,12 @@ export function ItemCard({
   const facts = itemFigures(item, catalog.reviewed, lang, t);
   const note = d ? (zh ? d.site_note_zh : d.site_note_en) : null;
   // 北起, or "North rising 北起": the primary direction and the others read alike.
-  const zoneLabel = (z: Zone) => (zh ? z : `${t(`zone.${z}` as MessageKey)} ${z}`);
+  const zoneLabel = (z: Zone) => (zh ? labelOf('zone', z, lang) : `${labelOf('zone', z, lang)} ${z}`);
   return (
     <article className="card" aria-labelledby="card-title" data-item={item.id}>
       <header className="card__header">
         <span className="card__category" style={{ background: CATEGORY_COLOURS[item.category] }}>
-          {t(`category.${item.category}` as MessageKey)}
+          {labelOf('category', item.category, lang)}
         </span>
         <button type="button" className="card__close" aria-label={t('card.close')} onClick={onClose}>
           ×
@@ -138,7 +139,7 @@ export function ItemCard({
           ) : null}
         </Row>
         <Row label={t('card.status')}>
-          {t(`status.${item.status}` as MessageKey)} <span className="muted">({facts.statusAsOf})</span>
+          {labelOf('status', item.status, lang)} <span className="muted">({facts.statusAsOf})</span>
           {item.recheck ? (
             <span className="card__recheck">
               <RecheckMark /> {t('review.recheckNote').replace('{months}', String(catalog.recheck_after_months))}

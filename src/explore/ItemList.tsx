@@ -2,7 +2,8 @@ import { type KeyboardEvent, useRef } from 'react';
 import { listGroups } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { RecheckMark } from '../ui/RecheckMark';
@@ -63,7 +64,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
         <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />
         <span className="item-row__name">{itemName(item, lang)}</span>
         <span className="item-row__meta">
-          {t(`status.${item.status}` as MessageKey)}
+          {labelOf('status', item.status, lang)}
           {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
           {item.recheck ? <RecheckMark /> : null}
         </span>
@@ -91,7 +92,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
               <div key={zone} className="item-group">
                 <h3 className="item-group__title">
                   <span className="swatch" style={{ background: ZONE_COLOURS[zone] }} aria-hidden="true" />
-                  {lang === 'zh' ? zone : t(`zone.${zone}` as MessageKey)}
+                  {labelOf('zone', zone, lang)}
                   <span className="count">{group.length}</span>
                 </h3>
                 <ul className="item-list">{group.map(row)}</ul>

@@ -1,7 +1,8 @@
 import { directionCounts } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
-import { type Lang, type MessageKey, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
 import type { Explore } from './useExplore';
@@ -59,20 +60,20 @@ export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore:
         keys={ZONES}
         of={(z) => byDirection.get(z) ?? 0}
         colour={(z) => ZONE_COLOURS[z]}
-        label={(z) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey))}
+        label={(z) => labelOf('zone', z, lang)}
       />
       {overlap ? <p className="panel-note">{t('stats.zonesNote')}</p> : null}
       <Bars
         keys={CATEGORIES}
         of={count((i) => i.category)}
         colour={(c) => CATEGORY_COLOURS[c]}
-        label={(c) => t(`category.${c}` as MessageKey)}
+        label={(c) => labelOf('category', c, lang)}
       />
       <Bars
         keys={STATUSES}
         of={count((i) => i.status)}
         colour={() => '#8a8578'}
-        label={(s) => t(`status.${s}` as MessageKey)}
+        label={(s) => labelOf('status', s, lang)}
       />
       <p className="stats__recheck" data-testid="recheck-count">
         {t('stats.recheck').replace('{n}', String(items.filter((i) => i.recheck).length))}
@@ -89,7 +90,7 @@ export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore:
           <div key={mode} className="lengths__item" data-mode={mode}>
             <dt>
               <span className="line-key" style={{ background: MODE_COLOURS[mode] }} aria-hidden="true" />
-              {t(`mode.${mode}` as MessageKey)}
+              {labelOf('mode', mode, lang)}
             </dt>
             <dd>
               {formatNumber(km, lang)} {t('unit.km')}

@@ -1,7 +1,7 @@
 import type { Measure } from '../catalog/derive.ts';
 import type { ItemProperties } from '../catalog/schema.ts';
 import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
-import { type MessageKey, translate } from '../i18n/index.ts';
+import { labelOf } from '../i18n/labels.ts';
 
 /** An item with its long texts: what an export writes (the app fetches the details first). */
 export type ExportItem = CatalogItem & ItemDetails;
@@ -89,9 +89,6 @@ interface Column {
   value: (item: ExportItem, c: CsvContext) => Cell;
 }
 
-/** A code's name in the export's language, from the interface's own locale table (e.g. status.in_operation). */
-const label = (key: string, lang: ExportLang): string => translate(lang, key as MessageKey);
-
 // The order of the columns is the order of the file; a new field is one more entry here. Zone,
 // category, status and mode are written in the reader's language, each followed by its raw code in
 // a column of its own, so that a file filters the same whoever exported it.
@@ -99,17 +96,17 @@ const COLUMNS: readonly Column[] = [
   { zh: '编号', en: 'ID', value: (i) => i.id },
   { zh: '中文名称', en: 'Name (Chinese)', value: (i) => i.name_zh },
   { zh: '英文名称', en: 'Name (English)', value: (i) => i.name_en },
-  { zh: '片区', en: 'Zone', value: (i, c) => label(`zone.${i.zone}`, c.lang) },
+  { zh: '片区', en: 'Zone', value: (i, c) => labelOf('zone', i.zone, c.lang) },
   { zh: '片区代码', en: 'Zone code', value: (i) => i.zone },
   // The other directions an item belongs to (the airport: 北起, also 东强), so that a file exported
   // under one direction explains its rows whose primary zone is another.
   { zh: '亦属片区', en: 'Also in zones', value: (i, c) => alsoIn(i, c.lang) },
   { zh: '亦属片区代码', en: 'Also in zones (codes)', value: (i) => i.zones_also.join(',') },
-  { zh: '类别', en: 'Category', value: (i, c) => label(`category.${i.category}`, c.lang) },
+  { zh: '类别', en: 'Category', value: (i, c) => labelOf('category', i.category, c.lang) },
   { zh: '类别代码', en: 'Category code', value: (i) => i.category },
-  { zh: '状态', en: 'Status', value: (i, c) => label(`status.${i.status}`, c.lang) },
+  { zh: '状态', en: 'Status', value: (i, c) => labelOf('status', i.status, c.lang) },
   { zh: '状态代码', en: 'Status code', value: (i) => i.status },
-  { zh: '交通方式', en: 'Mode', value: (i, c) => (i.mode ? label(`mode.${i.mode}`, c.lang) : null) },
+  { zh: '交通方式', en: 'Mode', value: (i, c) => (i.mode ? labelOf('mode', i.mode, c.lang) : null) },
   { zh: '交通方式代码', en: 'Mode code', value: (i) => i.mode },
   { zh: '状态核实日期', en: 'Status as of', value: (i) => i.status_as_of },
   { zh: '待核实', en: 'To be re-checked', value: (i, c) => yesNo(i.recheck, c.lang) },
@@ -131,7 +128,7 @@ const COLUMNS: readonly Column[] = [
 ];
 
 function alsoIn(item: ExportItem, lang: ExportLang): string {
-  return item.zones_also.map((z) => label(`zone.${z}`, lang)).join(lang === 'zh' ? '、' : ', ');
+  return item.zones_also.map((z) => labelOf('zone', z, lang)).join(lang === 'zh' ? '、' : ', ');
 }
 
 function yesNo(v: boolean, lang: ExportLang): string {

@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'zone.中优': 'Centre optimised',
   'zone.全市': 'City-wide',
   'zoneRole.全市': 'City-wide policies and programmes',
+  'zones.onMap': '{zone} (schematic)',
   'category.transport': 'Transport hub',
   'category.science': 'Science & innovation',
   'category.industry': 'Industry & digital',

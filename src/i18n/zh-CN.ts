@@ -97,6 +97,8 @@ export const zhCN = {
   'zone.中优': '中优',
   'zone.全市': '全市',
   'zoneRole.全市': '全市性政策与项目',
+  // A zone's name where the map draws it: the zones are schematic (zones.note).
+  'zones.onMap': '{zone}（示意）',
   'category.transport': '交通枢纽',
   'category.science': '科技创新',
   'category.industry': '产业与数字经济',

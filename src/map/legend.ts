@@ -1,5 +1,6 @@
 import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, translate } from '../i18n';
+import { labelKey } from '../i18n/labels';
 import { palette } from './palette';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from './themes';
 
@@ -37,7 +38,7 @@ export const LEGEND: readonly LegendSection[] = [
     id: 'zones',
     heading: 'legend.zones',
     keys: ZONES.filter((z) => z !== '全市').map((z) => ({
-      label: `zone.${z}` as const,
+      label: labelKey('zone', z),
       kind: 'fill' as const,
       colour: ZONE_COLOURS[z],
     })),
@@ -47,7 +48,7 @@ export const LEGEND: readonly LegendSection[] = [
     heading: 'legend.lines',
     keys: [
       ...(['rail', 'waterway', 'road'] as const).map((m) => ({
-        label: `mode.${m}` as const,
+        label: labelKey('mode', m),
         kind: 'line' as const,
         colour: MODE_COLOURS[m] ?? NEUTRAL_LINE,
       })),
@@ -60,7 +61,7 @@ export const LEGEND: readonly LegendSection[] = [
     id: 'categories',
     heading: 'categories.title',
     keys: CATEGORIES.map((c) => ({
-      label: `category.${c}` as const,
+      label: labelKey('category', c),
       kind: 'dot' as const,
       colour: CATEGORY_COLOURS[c],
     })),

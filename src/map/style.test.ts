@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_SOURCE, HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
@@ -115,6 +115,19 @@ describe('map style', () => {
         ?.layout as Record<string, unknown>;
     expect(field('zh')['text-field']).toEqual(['get', 'name_zh']);
     expect(field('en')['text-field']).toEqual(['get', 'name_en']);
+  });
+
+  it('names the zones from the locale table, marked as schematic', () => {
+    const named = (lang: 'zh' | 'en', zone: string) => {
+      const layer = buildStyle(lang, urls, DEFAULT_STYLE_STATE, fonts).layers.find((l) => l.id === 'zone-label');
+      const field = ((layer?.layout ?? {}) as Record<string, unknown>)['text-field'];
+      const compiled = createExpression(field, { type: 'string', 'property-type': 'data-driven' } as never);
+      if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+      return compiled.value.evaluate({ zoom: 9 }, { type: 'Point', properties: { zone } } as never);
+    };
+    expect(named('zh', '北起')).toBe('北起（示意）');
+    expect(named('en', '北起')).toBe('North rising (schematic)');
+    expect(named('en', '中优')).toBe('Centre optimised (schematic)');
   });
 
   it('uses every source and gives each layer a unique id', () => {

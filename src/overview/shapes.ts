@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Zone } from '../catalog/schema.ts';
 import type { GeometryKind } from '../catalog/types';
+import { zoneOnMap } from '../i18n/labels';
 import { OUTLINE_ONLY_KM2 } from '../map/layers/items';
 import { palette } from '../map/palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS } from '../map/themes';
@@ -114,7 +115,7 @@ function label(f: Feature, proj: Projection, kind: Label['kind']): Label | null 
   const p = f.properties ?? {};
   if (kind === 'zone') {
     const zone = p.zone as Zone;
-    return { key: `zone-${zone}`, kind, x, y, zh: `${zone}（示意）`, en: `${str(p.zone_en)} (schematic)`, zone };
+    return { key: `zone-${zone}`, kind, x, y, zh: zoneOnMap(zone, 'zh'), en: zoneOnMap(zone, 'en'), zone };
   }
   return { key: `${kind}-${str(p.adcode)}`, kind, x, y, zh: str(p.name_zh), en: str(p.name_en) };
 }

@@ -3,7 +3,8 @@ import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';
 import type { Catalog } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
-import { type Lang, LangContext, type MessageKey, useT } from '../i18n';
+import { type Lang, LangContext, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import { formatNumber, itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { itemFigures } from '../ui/figures';
@@ -29,7 +30,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
   const t = useT();
   const lang = useContext(LangContext);
   const own = { title: pick(lang, slide.title_zh, slide.title_en), note: pick(lang, slide.note_zh, slide.note_en) };
-  const zoneName = (z: string) => (lang === 'zh' ? z : t(`zone.${z}` as MessageKey));
+  const zoneName = (z: Zone) => labelOf('zone', z, lang);
   // An item in two directions counts under both (README, "Counts"); the totals count it once.
   const inZone = (z: Zone) => catalog.items.filter((i) => inDirection(i, z));
 
@@ -44,15 +45,15 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             {zoneName(item.zone)}
             {item.zones_also.length > 0
               ? lang === 'zh'
-                ? `（${t('card.zonesAlso')} ${item.zones_also.join('、')}）`
+                ? `（${t('card.zonesAlso')} ${item.zones_also.map(zoneName).join('、')}）`
                 : ` (${t('card.zonesAlso')} ${item.zones_also.map(zoneName).join(', ')})`
               : ''}{' '}
             · <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />{' '}
-            {t(`category.${item.category}` as MessageKey)}
+            {labelOf('category', item.category, lang)}
           </p>
           <h2 className="caption__title">{own.title || itemName(item, lang)}</h2>
           <p className="caption__facts">
-            <strong>{t(`status.${item.status}` as MessageKey)}</strong>
+            <strong>{labelOf('status', item.status, lang)}</strong>
             {facts.years ? ` · ${facts.years}` : ''}
             <span className="muted"> ({facts.statusAsOf})</span>
             {item.recheck ? <RecheckMark /> : null}
@@ -80,7 +81,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
           {t('zones.title')}
         </p>
         <h2 className="caption__title">
-          {own.title || (lang === 'zh' ? slide.zone : `${zoneName(slide.zone)} · ${slide.zone}`)}
+          {own.title || (lang === 'zh' ? zoneName(slide.zone) : `${zoneName(slide.zone)} · ${slide.zone}`)}
         </h2>
         <p className="caption__note">{own.note || (info ? pick(lang, info.role_zh, info.role_en) : '')}</p>
         <ul className="caption__figures">

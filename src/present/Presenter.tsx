@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useT } from '../i18n';
@@ -12,19 +12,22 @@ import { resultsDeck } from './generateDeck';
 import { keyToCommand } from './keys';
 import { PresenterTools } from './PresenterTools';
 import { QrCode } from './QrCode';
-import { initialPresent, presentReducer } from './reducer';
-import type { Deck, Slide } from './types';
+import { type PresentAction, presentReducer, slideIndex } from './reducer';
+import type { Blank, Deck, PresentState } from './types';
 
 export interface PresenterProps {
   catalog: Catalog;
   deckId: DeckId;
-  /** 1-based slide number from the URL. */
+  /** 1-based slide number from the URL: the one place that says which slide is shown. */
   slide: number;
   /** The items the panel's filters keep, for "present these results". */
   results: readonly CatalogItem[];
   filters: Filters;
   map: MapLibreMap | null;
-  onSlide: (slide: Slide, number: number) => void;
+  /** The deck being presented, once built (null when the presenter closes), for the app to read its slide. */
+  onDeck: (deck: Deck | null) => void;
+  /** A move to another 1-based slide number, for the URL. */
+  onSlide: (number: number) => void;
   onExit: () => void;
 }
 
@@ -47,13 +50,32 @@ async function toggleFullscreen(setPseudo: (f: (v: boolean) => boolean) => void)
  * Meeting mode: the live map driven slide by slide from a deck, with keys that presenters' clickers
  * send, a caption card, progress and on-screen buttons for touch screens.
  */
-export default function Presenter({ catalog, deckId, slide, results, filters, map, onSlide, onExit }: PresenterProps) {
+export default function Presenter({
+  catalog,
+  deckId,
+  slide,
+  results,
+  filters,
+  map,
+  onDeck,
+  onSlide,
+  onExit,
+}: PresenterProps) {
   const t = useT();
   // The results deck is frozen when presenting starts: the panel is hidden, the filters cannot change.
   const [deck] = useState<Deck>(() =>
     deckId === 'results' ? resultsDeck(catalog, results, filters) : (defaultDeck as unknown as Deck),
   );
-  const [state, dispatch] = useReducer(presentReducer, null, () => initialPresent(deck, slide));
+  // The app reads the slide shown from the URL's number in this deck.
+  const deckReport = useRef(onDeck);
+  deckReport.current = onDeck;
+  useLayoutEffect(() => {
+    deckReport.current(deck);
+    return () => deckReport.current(null);
+  }, [deck]);
+  // Which slide is the URL's; the presenter itself keeps only what a link does not carry.
+  const [screen, setScreen] = useState<{ blank: Blank; typed: string }>({ blank: null, typed: '' });
+  const state: PresentState = { deck, index: slideIndex(deck, slide), ...screen };
   const [pseudoFullscreen, setPseudoFullscreen] = useState(false);
   const current = deck.slides[state.index];
   // The QR code of the link shows by itself on the opening and closing slides; the button overrides
@@ -63,6 +85,22 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
   const setQr = (show: boolean) => setQrChoice({ slide: state.index, show });
   const exit = useRef(onExit);
   exit.current = onExit;
+
+  // A key or button applies its transition to the latest state, also when a second key comes before
+  // the re-render; the new slide number goes to the URL, the rest stays here.
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const move = useRef(onSlide);
+  move.current = onSlide;
+  const dispatch = useCallback((action: PresentAction) => {
+    const before = latest.current;
+    const next = presentReducer(before, action);
+    latest.current = next;
+    if (next.blank !== before.blank || next.typed !== before.typed) setScreen({ blank: next.blank, typed: next.typed });
+    if (next.index !== before.index) move.current(next.index + 1);
+  }, []);
 
   // Keys: the clicker's PageDown/PageUp, arrows, Space, Home/End, number + Enter, B/./W to blank, F, Esc.
   // Attached before the first paint, so a key pressed the moment the deck appears is not lost.
@@ -78,7 +116,7 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [dispatch]);
 
   // MapLibre pans on arrow keys; while presenting, the arrows belong to the deck. The projector
   // profile draws the map 1.5× larger (CSS scale) and renders it at 1.5× the pixel ratio, so lines
@@ -97,13 +135,14 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
     };
   }, [map]);
 
-  // Every slide change: tell the app (filters, selection, URL) and frame the slide.
-  const report = useRef(onSlide);
-  report.current = onSlide;
+  // A link's slide number past the deck's end is written back as the slide shown.
   useEffect(() => {
-    if (!current) return;
-    report.current(current, state.index + 1);
-    if (!map) return;
+    if (deck.slides.length > 0 && slide !== state.index + 1) move.current(state.index + 1);
+  }, [deck, slide, state.index]);
+
+  // Every slide change frames the slide.
+  useEffect(() => {
+    if (!current || !map) return;
     const [w, s, e, n] = current.bounds;
     // Padding in the map's own pixels, which the projector profile draws 1.5× larger; the caption
     // card covers the bottom of the screen.
@@ -115,7 +154,7 @@ export default function Presenter({ catalog, deckId, slide, results, filters, ma
       14,
     );
     if (reducedMotion()) map.stop();
-  }, [current, state.index, map]);
+  }, [current, map]);
 
   const count = deck.slides.length;
   const progress = useMemo(() => `${state.index + 1} / ${count}`, [state.index, count]);

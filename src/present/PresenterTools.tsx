@@ -1,17 +1,19 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
-import { LangContext, type MessageKey, useT } from '../i18n';
+import { type Lang, LangContext, useT } from '../i18n';
+import { labelOf } from '../i18n/labels';
 import ImageButtons from '../image/ImageButtons';
 import type { Deck, Slide } from './types';
 
 /** The caption line of an exported slide: its own title, else its item's name, zone or the deck title. */
-function slideSubtitle(slide: Slide, deck: Deck, catalog: Catalog, zh: boolean, t: (k: MessageKey) => string): string {
+function slideSubtitle(slide: Slide, deck: Deck, catalog: Catalog, lang: Lang): string {
+  const zh = lang === 'zh';
   const item = slide.item ? catalog.items.find((i) => i.id === slide.item) : undefined;
   return (
     (zh ? slide.title_zh : slide.title_en) ||
     (item ? (zh ? item.name_zh : item.name_en) : '') ||
-    (slide.zone ? (zh ? slide.zone : t(`zone.${slide.zone}` as MessageKey)) : '') ||
+    (slide.zone ? labelOf('zone', slide.zone, lang) : '') ||
     (zh ? deck.title_zh : deck.title_en)
   );
 }
@@ -33,7 +35,7 @@ export function PresenterTools({
   onQr: (show: boolean) => void;
 }) {
   const t = useT();
-  const zh = useContext(LangContext) === 'zh';
+  const lang = useContext(LangContext);
   return (
     <>
       <button type="button" className="presenter__button" aria-pressed={qr} onClick={() => onQr(!qr)}>
@@ -42,7 +44,7 @@ export function PresenterTools({
       <ImageButtons
         map={map}
         catalog={catalog}
-        subtitle={slideSubtitle(slide, deck, catalog, zh, t)}
+        subtitle={slideSubtitle(slide, deck, catalog, lang)}
         focus={slide.item}
         subject={slide.bounds}
         nameParts={[deck.id, slide.id]}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialPresent, type PresentAction, presentReducer } from './reducer';
+import { initialPresent, type PresentAction, presentReducer, slideAt, slideIndex } from './reducer';
 import type { Deck, PresentState, Slide } from './types';
 
 const slide = (id: string): Slide => ({
@@ -41,6 +41,15 @@ describe('initialPresent', () => {
     expect(initialPresent(DECK, 0).index).toBe(0);
     expect(initialPresent(DECK, -3).index).toBe(0);
     expect(initialPresent(DECK, Number.NaN).index).toBe(0);
+  });
+});
+
+describe('slideIndex and slideAt', () => {
+  it('read the slide shown from the URL’s 1-based number, clamped to the deck', () => {
+    expect([1, 5, 12, 13, 99, 0, -3, Number.NaN].map((n) => slideIndex(DECK, n))).toEqual([0, 4, 11, 11, 11, 0, 0, 0]);
+    expect(slideAt(DECK, 5)?.id).toBe('s5');
+    expect(slideAt(DECK, 99)).toBe(DECK.slides[11]);
+    expect(slideAt(deckOf(0), 1)).toBeUndefined();
   });
 });
 

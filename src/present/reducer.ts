@@ -1,7 +1,8 @@
-import type { Blank, Deck, PresentState } from './types';
+import type { Blank, Deck, PresentState, Slide } from './types';
 
-// The presenter's state machine: which slide, whether the screen is blanked, and the digits typed
-// for "number then Enter". Pure, so that every rule is tested without a browser.
+// The presenter's transitions: to which slide a key moves, whether the screen is blanked, and the
+// digits typed for "number then Enter". Pure, so that every rule is tested without a browser. The
+// slide shown is not held here: it is the URL's slide number (ViewState.slide), read with slideIndex.
 
 export type PresentAction =
   | { type: 'next' }
@@ -29,9 +30,16 @@ const show = (state: PresentState, index: number): PresentState => ({
   typed: '',
 });
 
-/** The state for a deck opened at a 1-based slide number (as links carry it); clamped to the deck. */
+/** The 0-based index of the slide a 1-based slide number (as links carry it) shows, clamped to the deck. */
+export const slideIndex = (deck: Deck, slideNumber: number): number => clampIndex(deck, slideNumber - 1);
+
+/** The slide a 1-based slide number shows (undefined only for an empty deck). */
+export const slideAt = (deck: Deck, slideNumber: number): Slide | undefined =>
+  deck.slides[slideIndex(deck, slideNumber)];
+
+/** The state for a deck opened at a 1-based slide number; clamped to the deck. */
 export function initialPresent(deck: Deck, slideNumber = 1): PresentState {
-  return { deck, index: clampIndex(deck, slideNumber - 1), blank: null, typed: '' };
+  return { deck, index: slideIndex(deck, slideNumber), blank: null, typed: '' };
 }
 
 export function presentReducer(state: PresentState, action: PresentAction): PresentState {

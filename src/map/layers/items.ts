@@ -1,5 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { DIRECTIONS } from '../../catalog/vocab.ts';
 import type { Lang } from '../../i18n';
+import { zoneOnMap } from '../../i18n/labels';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
 import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
@@ -120,8 +122,7 @@ export function zoneLabel(lang: Lang): LayerSpecification {
     source: BASE_SOURCE,
     filter: onPart('zones', ['==', ['geometry-type'], 'Point']),
     layout: {
-      'text-field':
-        lang === 'zh' ? ['concat', ['get', 'zone'], '（示意）'] : ['concat', ['get', 'zone_en'], ' (schematic)'],
+      'text-field': matchTable('zone', Object.fromEntries(DIRECTIONS.map((z) => [z, zoneOnMap(z, lang)])), ''),
       'text-font': [FONT_REGULAR],
       'text-size': 15,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0,
