@@ -1,9 +1,9 @@
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Zone } from '../catalog/schema.ts';
+import { JINAN_BOUNDS } from '../catalog/region.ts';
 import type { Filters } from '../catalog/select';
 import type { Catalog } from '../catalog/types';
+import type { Zone } from '../catalog/vocab.ts';
 import { type Lang, useT } from '../i18n';
-import { JINAN_BOUNDS } from '../map/extent';
 import { LoadProblems, MapStatus, type Problem } from '../map/MapStatus';
 import { palette } from '../map/palette';
 import { type SiteChoice, SiteChooser } from '../map/SiteChooser';
