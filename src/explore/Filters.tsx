@@ -5,17 +5,17 @@ import { type Lang, type MessageKey, useT } from '../i18n';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import type { Action } from '../state/store';
 import type { ViewState } from '../state/types';
-import type { Explore } from './useExplore';
+import type { ViewResults } from './useViewResults.ts';
 
 interface Props {
   catalog: Catalog;
   view: ViewState;
-  explore: Explore;
+  results: ViewResults;
   dispatch: (a: Action) => void;
 }
 
 /** The five directions (and the city-wide group): colour, one-line role, count; choosing one filters and fits. */
-export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
+export function ZoneGroups({ catalog, view, results, dispatch }: Props) {
   const t = useT();
   const role = (zone: Zone, lang: Lang) => {
     const info = catalog.zones.find((z) => z.zone === zone);
@@ -44,7 +44,7 @@ export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
                   {view.lang === 'zh' ? zone : t(`zone.${zone}` as MessageKey)}
                   {view.lang === 'zh' ? null : <span className="zone-button__zh"> {zone}</span>}
                 </span>
-                <span className="count">{explore.counts.zones.get(zone) ?? 0}</span>
+                <span className="count">{results.counts.zones.get(zone) ?? 0}</span>
                 <span className="zone-button__role">{role(zone, view.lang)}</span>
               </button>
             </li>
@@ -56,7 +56,7 @@ export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
   );
 }
 
-export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
+export function DistrictFilter({ catalog, view, results, dispatch }: Props) {
   const t = useT();
   return (
     <section className="panel-section" aria-labelledby="districts-title">
@@ -75,7 +75,7 @@ export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
               onClick={() => dispatch({ type: 'toggleDistrict', adcode: d.adcode })}
             >
               <span>{view.lang === 'zh' ? d.name_zh : d.name_en.replace(/ (District|County)$/, '')}</span>
-              <span className="count">{explore.counts.districts.get(d.adcode) ?? 0}</span>
+              <span className="count">{results.counts.districts.get(d.adcode) ?? 0}</span>
             </button>
           </li>
         ))}
@@ -132,7 +132,7 @@ function ToggleGroup<K extends string>({
   );
 }
 
-export function FacetFilters({ view, explore, dispatch }: Props) {
+export function FacetFilters({ view, results, dispatch }: Props) {
   const t = useT();
   return (
     <>
@@ -141,7 +141,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         title={t('categories.title')}
         values={CATEGORIES}
         chosen={view.categories}
-        counts={explore.counts.categories}
+        counts={results.counts.categories}
         label={(c) => t(`category.${c}` as MessageKey)}
         dot={(c) => CATEGORY_COLOURS[c]}
         dataKey="category"
@@ -152,7 +152,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         title={t('statuses.title')}
         values={STATUSES}
         chosen={view.statuses}
-        counts={explore.counts.statuses}
+        counts={results.counts.statuses}
         label={(s) => t(`status.${s}` as MessageKey)}
         dataKey="status"
         onToggle={(status) => dispatch({ type: 'toggleStatus', status })}
