@@ -1,5 +1,5 @@
 import { inDirection } from '../catalog/directions.ts';
-import { JINAN_BOUNDS, REGION_BOUNDS } from '../catalog/region.ts';
+import { JINAN_BOUNDS, REGION_BOUNDS, unionBounds } from '../catalog/region.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import { DECK_SCHEMA_VERSION, type Deck, type Slide } from './types';
@@ -42,14 +42,6 @@ export function framedBounds(b: Bounds): Bounds {
   const [w, e] = padAxis(b[0], b[2], REGION_BOUNDS[0], REGION_BOUNDS[2]);
   const [s, n] = padAxis(b[1], b[3], REGION_BOUNDS[1], REGION_BOUNDS[3]);
   return [w, s, e, n];
-}
-
-export function unionBounds(all: readonly Bounds[]): Bounds | null {
-  if (all.length === 0) return null;
-  return all.reduce<Bounds>(
-    (u, b) => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
 }
 
 /** The whole city: the union of the districts' bounds (equal to the basemap's Jinan extent). */

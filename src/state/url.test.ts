@@ -449,7 +449,12 @@ describe('fuzz', () => {
     status: STATUSES,
     q: ['jlgt', '济南 地铁', 'R3'],
     item: ITEMS,
-    cam: ['117.3,36.6,9.25', '115.4,35.3,5', '119.4,38.4,16', '117.123456,36.654321,9.256'],
+    cam: [
+      '117.3,36.6,9.25',
+      `${REGION_BOUNDS[0]},${REGION_BOUNDS[1]},5`,
+      `${REGION_BOUNDS[2]},${REGION_BOUNDS[3]},16`,
+      '117.123456,36.654321,9.256',
+    ],
     present: ['default', 'results'],
     slide: ['1', '2', '17', '999'],
   };
