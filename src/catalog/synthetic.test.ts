@@ -36,7 +36,7 @@ const large = timed(100_000);
 console.info(`synthetic catalogue: 10,000 items in ${small.ms.toFixed(0)} ms, 100,000 in ${large.ms.toFixed(0)} ms`);
 
 const SCHEMA_KEYS = Object.keys(itemPropertiesSchema.shape);
-/** The item’s own fields (build/schema.ts), from catalog.json's part and details.json's part. */
+/** The item's own fields (build/schema.ts), from catalog.json's part and details.json's part. */
 const own = (item: CatalogItem, details: Record<string, ItemDetails>) => {
   const full: Record<string, unknown> = { ...item, ...details[item.id] };
   return Object.fromEntries(SCHEMA_KEYS.map((k) => [k, full[k]]));
