@@ -8,16 +8,17 @@ import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
 import { Panel } from './explore/Panel';
-import { useExplore } from './explore/useExplore';
+import { useViewResults } from './explore/useViewResults.ts';
 import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
 import { LangContext, translate } from './i18n';
 import { itemName } from './i18n/names';
+import type { MapChoices } from './map/featureFlags';
 import { MAX_HIT_LABELS } from './map/layers/clusters';
 import { itemFilter } from './map/layers/filters';
-import { fileOf, LoadProblems, MapStatus } from './map/MapStatus';
+import { fileOf } from './map/loadStatus.ts';
+import { LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
-import type { PlanView } from './map/planState';
 import type { StyleState } from './map/style';
 import { useCameraFollow } from './map/useCameraFollow';
 import { hasWebGL2 } from './map/webgl';
@@ -34,7 +35,7 @@ const Overview = lazy(() => import('./overview/Overview'));
 
 export function App() {
   const state = useCatalog();
-  if (state.status === 'ready') return <Explorer catalog={state.catalog} />;
+  if (state.status === 'ready') return <LoadedApp catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
       {state.status === 'loading' ? (
@@ -50,9 +51,10 @@ export function App() {
   );
 }
 
-function Explorer({ catalog }: { catalog: Catalog }) {
+/** The app once the catalogue has loaded: the view, the panel, the map or overview, the card, the presenter. */
+function LoadedApp({ catalog }: { catalog: Catalog }) {
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
-  const explore = useExplore(catalog, view);
+  const results = useViewResults(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState(false);
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -82,8 +84,8 @@ function Explorer({ catalog }: { catalog: Catalog }) {
             statuses: slide.statuses,
             hits: null,
           }
-        : explore.filters,
-    [presenting, slide, explore.filters],
+        : results.filters,
+    [presenting, slide, results.filters],
   );
   const focus = presenting ? (slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
@@ -96,8 +98,8 @@ function Explorer({ catalog }: { catalog: Catalog }) {
   );
   const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);
   // The map shows the filters as feature-state; the list's own result is reused when not presenting.
-  const plan = useMemo<PlanView>(() => {
-    const kept = shown === explore.filters ? explore.items : visible(catalog.items, shown);
+  const mapChoices = useMemo<MapChoices>(() => {
+    const kept = shown === results.filters ? results.items : visible(catalog.items, shown);
     return {
       ids,
       kept: kept.length === ids.length ? null : new Set(kept.map((i) => i.id)),
@@ -105,23 +107,24 @@ function Explorer({ catalog }: { catalog: Catalog }) {
       districts: shown.districts,
       focus,
     };
-  }, [ids, catalog, shown, explore.filters, explore.items, focus]);
-  const selected = !presenting && view.item ? (explore.byId.get(view.item) ?? null) : null;
+  }, [ids, catalog, shown, results.filters, results.items, focus]);
+  const selected = !presenting && view.item ? (results.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
-  // The panel's long sections (the list, the statistics, export) wait until the map has been drawn.
+  // The panel's long sections (the list, the statistics, export) wait until the map has first been drawn
+  // (or failed, or the wait ran out: useAfterMap).
   const [mapSettled, setMapSettled] = useState(false);
   const onSettled = useCallback(() => setMapSettled(true), []);
-  const later = useAfterMap(mapSettled || !webgl);
+  const afterMapSettled = useAfterMap(mapSettled || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback((n: number) => dispatch({ type: 'slide', slide: n }), [dispatch]);
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
   const nameOf = useCallback(
     (id: string) => {
-      const item = explore.byId.get(id);
+      const item = results.byId.get(id);
       return item ? itemName(item, lang) : id;
     },
-    [explore.byId, lang],
+    [results.byId, lang],
   );
   // The map and the overview answer the pointer the same way.
   const pointer = {
@@ -144,7 +147,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
           <Panel
             catalog={catalog}
             view={view}
-            explore={explore}
+            results={results}
             dispatch={dispatch}
             hovered={hovered}
             onHover={setHovered}
@@ -152,7 +155,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
             onCollapse={setCollapsed}
             itemsUrl={itemsUrl}
             map={map}
-            later={later}
+            afterMapSettled={afterMapSettled}
           />
         </ErrorBoundary>
         <main className="stage">
@@ -161,7 +164,7 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               <MapView
                 lang={lang}
                 styleState={styleState}
-                plan={plan}
+                choices={mapChoices}
                 initialCamera={view.camera}
                 {...pointer}
                 nameOf={nameOf}
@@ -171,7 +174,14 @@ function Explorer({ catalog }: { catalog: Catalog }) {
               />
             ) : (
               <Suspense fallback={<MapStatus phase="loading" />}>
-                <Overview catalog={catalog} lang={lang} shown={shown} kept={plan.kept} focus={focus} {...pointer} />
+                <Overview
+                  catalog={catalog}
+                  lang={lang}
+                  shown={shown}
+                  kept={mapChoices.kept}
+                  focus={focus}
+                  {...pointer}
+                />
               </Suspense>
             )}
           </ErrorBoundary>
@@ -193,8 +203,8 @@ function Explorer({ catalog }: { catalog: Catalog }) {
                   catalog={catalog}
                   deckId={view.present}
                   slide={view.slide}
-                  results={explore.items}
-                  filters={explore.filters}
+                  results={results.items}
+                  filters={results.filters}
                   map={map}
                   onDeck={setDeck}
                   onSlide={onSlide}

@@ -8,6 +8,8 @@ import booleanWithin from '@turf/boolean-within';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without types
+import { BBOX } from './basemap-names.mjs';
 
 const dir = path.resolve(import.meta.dirname, '../../geo/basemap');
 const read = <T = FeatureCollection>(name: string): T => JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
@@ -75,6 +77,8 @@ describe('geo/basemap (output of npm run geo:basemap)', () => {
 
   it('keeps every file inside the region and records the outline extent', () => {
     const extent = read<{ jinan: number[]; region: number[] }>('extent.json');
+    // The region the script clips to is the one the app reads (src/catalog/region.ts).
+    expect(extent.region).toEqual(BBOX);
     const [w, s, e, n] = extent.region as [number, number, number, number];
     for (const file of ['districts', 'outline', 'shandong', 'sea', 'rivers', 'lakes', 'labels']) {
       const fc = read(`${file}.geojson`);

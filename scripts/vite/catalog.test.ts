@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CatalogError } from '../../src/catalog/build.ts';
+import { CatalogError } from '../../src/catalog/build/pipeline.ts';
 import { catalogPlugin, DECK_FILE, ITEMS_DIR, REVIEW_FILE, runCatalog } from './catalog.ts';
 
 // Bad data must stop the build before anything is written: no generated file, no page. These tests copy
@@ -11,7 +11,7 @@ import { catalogPlugin, DECK_FILE, ITEMS_DIR, REVIEW_FILE, runCatalog } from './
 // build step and a whole `vite build` on it.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(ROOT, 'src/catalog/fixtures');
+const FIXTURES = path.join(ROOT, 'src/catalog/build/fixtures');
 const OUTPUTS = ['base.geojson', 'catalog.json', 'details.json', 'items.geojson'];
 const scratch: string[] = [];
 
@@ -112,7 +112,7 @@ describe('the review date (geo/review.json) in the build', () => {
   it('stops on a malformed or missing review file, naming the file and field, and writes nothing', () => {
     const root = project();
     const review = path.join(root, REVIEW_FILE);
-    fs.copyFileSync(path.join(ROOT, 'src/catalog/review-fixtures/bad-date.txt'), review);
+    fs.copyFileSync(path.join(ROOT, 'src/catalog/build/review-fixtures/bad-date.txt'), review);
     expect(() => buildStart(root)).toThrow(
       `${REVIEW_FILE} · reviewed: found "06.12.2026", expected a date as YYYY-MM-DD`,
     );

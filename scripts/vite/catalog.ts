@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { BASE_PARTS, type BasePart, type Collection, mergeBase } from '../../src/catalog/base.ts';
-import { buildCatalog, type Output, shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
-import type { Area } from '../../src/catalog/derive.ts';
-import { REVIEW_FILE } from '../../src/catalog/review.ts';
+import { BASE_PARTS, type BasePart, type Collection } from '../../src/catalog/base.ts';
+import type { Area } from '../../src/catalog/build/derive.ts';
+import { mergeBase } from '../../src/catalog/build/mergeBase.ts';
+import { buildCatalog, type Output, shippedCatalog, splitCatalog } from '../../src/catalog/build/pipeline.ts';
+import { REVIEW_FILE } from '../../src/catalog/build/review.ts';
 import { parseDeckText } from '../../src/present/deckSchema.ts';
 
-// Runs the catalogue pipeline (validate + derive, src/catalog/build.ts) before every build and on
+// Runs the catalogue pipeline (validate + derive, src/catalog/build/pipeline.ts) before every build and on
 // every change to geo/ in dev. Bad data stops the build with the list of problems; nothing partial
 // is written. The app imports the results from src/generated/.
 

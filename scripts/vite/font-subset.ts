@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { shippedCatalog, splitCatalog } from '../../src/catalog/build.ts';
+import { shippedCatalog, splitCatalog } from '../../src/catalog/build/pipeline.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 import { catalogFrom, DECK_FILE } from './catalog.ts';

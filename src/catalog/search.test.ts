@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readItemNames } from './itemNames.ts';
+import { readItemNames } from './build/itemNames.ts';
+import { searchKeys } from './build/searchKeys.ts';
 import { type Hit, SCORE, type Searchable, type SearchKeys, search } from './search.ts';
-import { searchKeys } from './searchKeys.ts';
 
 // The matcher over keys built the way the build builds them, from the real names in geo/items/
 // (read directly, so that the test needs no `vite build`).

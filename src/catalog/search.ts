@@ -1,4 +1,4 @@
-// The browser half of search: a pure matcher over keys computed at build time by searchKeys.ts.
+// The browser half of search: a pure matcher over keys computed at build time by build/searchKeys.ts.
 // It has no dependencies on purpose: pinyin-pro and its dictionary stay in the build, and the bundle
 // only pays for this file. User input is only ever compared as plain text (indexOf / startsWith),
 // never compiled into a regex.

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from './build.ts';
+import { buildCatalog } from './build/pipeline.ts';
 import { counts, directionCounts, type Filters, lengths, listGroups, passes, visible } from './select.ts';
 import { ZONES } from './vocab.ts';
 

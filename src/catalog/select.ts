@@ -1,6 +1,6 @@
 import { directionsOf, inDirection } from './directions.ts';
-import type { Category, Mode, Status, Zone } from './schema.ts';
 import type { CatalogItem } from './types.ts';
+import type { Category, Mode, Status, Zone } from './vocab.ts';
 
 // Which items the current filters keep, and the counts and lengths the panel shows. The map applies
 // the same rules as a MapLibre filter expression (src/map/layers/filters.ts); a test checks that the

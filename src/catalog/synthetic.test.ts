@@ -3,14 +3,15 @@ import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
 import { itemFilter } from '../map/layers/filters.ts';
-import { buildCatalog, shippedCatalog, splitCatalog } from './build.ts';
-import { CATEGORIES, itemPropertiesSchema, MODES, STATUSES, ZONES } from './schema.ts';
+import { buildCatalog, shippedCatalog, splitCatalog } from './build/pipeline.ts';
+import { CATEGORIES, itemPropertiesSchema, MODES, STATUSES, ZONES } from './build/schema.ts';
+import { validateFile } from './build/validate.ts';
+import { REGION_BOUNDS } from './region.ts';
 import { search } from './search.ts';
 import { type Filters, passes } from './select.ts';
 import { withNameKeys } from './shipped.ts';
 import { syntheticCatalog, syntheticDetails } from './synthetic.ts';
 import type { CatalogItem, ItemDetails } from './types.ts';
-import { REGION, validateFile } from './validate.ts';
 
 // The synthetic catalogue stands in for the real one in scale tests, so it has to be as valid as the
 // real one: the same schema, the same validator, the same filter rules on the map and in the panel.
@@ -35,7 +36,7 @@ const large = timed(100_000);
 console.info(`synthetic catalogue: 10,000 items in ${small.ms.toFixed(0)} ms, 100,000 in ${large.ms.toFixed(0)} ms`);
 
 const SCHEMA_KEYS = Object.keys(itemPropertiesSchema.shape);
-/** The item's own fields (schema.ts), from catalog.json's part and details.json's part. */
+/** The item's own fields (build/schema.ts), from catalog.json's part and details.json's part. */
 const own = (item: CatalogItem, details: Record<string, ItemDetails>) => {
   const full: Record<string, unknown> = { ...item, ...details[item.id] };
   return Object.fromEntries(SCHEMA_KEYS.map((k) => [k, full[k]]));
@@ -107,7 +108,7 @@ describe.each([
 
   it('keeps every coordinate inside its district’s bounds and the region', () => {
     const bounds = new Map(base.districts.map((d) => [d.adcode, d.bounds]));
-    const [rw, rs, re, rn] = REGION;
+    const [rw, rs, re, rn] = REGION_BOUNDS;
     const byId = new Map(items.map((i) => [i.id, i]));
     for (const f of out.map.features as MapFeature[]) {
       const item = byId.get(String(f.properties.id)) as CatalogItem;

@@ -1,18 +1,17 @@
-import type { Measure } from './derive.ts';
 import { zonesProperty } from './directions.ts';
-import type { Catalog, CatalogItem, DistrictInfo, ItemDetails } from './types.ts';
+import type { Catalog, CatalogItem, DistrictInfo, ItemDetails, Measure } from './types.ts';
 import { CATEGORIES, type Mode, STATUSES, ZONES, type Zone } from './vocab.ts';
 
 // A synthetic catalogue for scale tests (10,000 and 100,000 items): the real districts and zones,
 // with the items replaced by made-up points (~80 %) and lines (~20 %) spread over Jinan. It runs in
 // the browser (the bench opens the app with ?synthetic=N), so it is pure and dependency-free: no
-// zod, no Turf, and one pass over the items. Every item is valid per schema.ts (a test checks), and
+// zod, no Turf, and one pass over the items. Every item is valid per build/schema.ts (a test checks), and
 // the same seed gives the same catalogue. The output has the shape of the build's (split) output:
 // catalog.json's items and items.geojson's features; syntheticDetails() stands for details.json.
 
 export interface SyntheticOutput {
   catalog: Catalog;
-  /** One geometry feature per item plus one label point each (`label: true`), as build.ts makes. */
+  /** One geometry feature per item plus one label point each (`label: true`), as build/pipeline.ts makes. */
   map: { type: 'FeatureCollection'; features: object[] };
 }
 
@@ -136,7 +135,7 @@ const onePointIn = (key: string): Measure => {
 const NO_ALT: string[] = [];
 const EN_STARTS = [9, 13]; // Synthetic|item|123: where the later words start in 'syntheticitem123'
 
-// The properties the style reads, as build.ts writes them: the ones the filter expression reads on
+// The properties the style reads, as build/pipeline.ts writes them: the ones the filter expression reads on
 // every feature, how a shape is drawn on the shape, the label text on the label point (synthetic
 // names have no bracketed part to drop).
 const shapeProperties = (item: CatalogItem, adcode: string) => ({
@@ -244,13 +243,13 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
       capacity_unit_zh: null,
       capacity_unit_en: null,
       accuracy_m: 1000,
-      // As a validated item would be: a position from data, 1 km, is not a sketch (validate.ts).
+      // As a validated item would be: a position from data, 1 km, is not a sketch (build/validate.ts).
       schematic: false,
       geometry_basis: 'dataset',
       geometry_kind: isPoint ? 'point' : 'line',
       bounds,
       districts: lengthKm === null ? onePointIn(district.adcode) : whole('km', lengthKm, district.adcode),
-      // The keys searchKeys.ts would make, written out: pinyin-pro stays out of the browser.
+      // The keys build/searchKeys.ts would make, written out: pinyin-pro stays out of the browser.
       search: {
         zh: `合成项目${digits}`,
         en: `syntheticitem${digits}`,

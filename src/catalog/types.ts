@@ -1,11 +1,34 @@
-import type { Measure } from './derive.ts';
-import type { ItemProperties, Zone } from './schema.ts';
+// The item's own fields are the schema's (build/schema.ts): a type-only import, erased before the
+// browser bundle is made, so zod stays out of it.
+import type { ItemProperties } from './build/schema.ts';
 import type { SearchKeys, ShippedKeys } from './search.ts';
+import type { Zone } from './vocab.ts';
+
+export type { ItemProperties };
 
 // What the build ships to the app: src/generated/catalog.json (CatalogItem) and details.json
 // (ItemDetails by id).
 
 export type GeometryKind = 'point' | 'line' | 'area';
+
+/** One area's part of an item's geometry. */
+export interface Share {
+  /** The area's key: a district's adcode, or a zone's name. */
+  key: string;
+  /** Points: how many of the item's points lie in it; lines: km; polygons: km². */
+  amount: number;
+  /** Fraction of the item's points, length or area inside it. */
+  share: number;
+}
+
+/** How an item's geometry divides among a set of areas (districts or zones), derived at build time (build/derive.ts). */
+export interface Measure {
+  unit: 'points' | 'km' | 'km2';
+  total: number;
+  inside: Share[];
+  /** Points, km or km² outside every area given (outside Jinan, for districts). */
+  outside: number;
+}
 
 /** Everything the build knows of an item: its own fields plus the facts derived from its geometry. */
 export interface FullItem extends ItemProperties {

@@ -6,17 +6,17 @@ import { labelOf } from '../i18n/labels';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import type { Action } from '../state/store';
 import type { ViewState } from '../state/types';
-import type { Explore } from './useExplore';
+import type { ViewResults } from './useViewResults.ts';
 
 interface Props {
   catalog: Catalog;
   view: ViewState;
-  explore: Explore;
+  results: ViewResults;
   dispatch: (a: Action) => void;
 }
 
 /** The five directions (and the city-wide group): colour, one-line role, count; choosing one filters and fits. */
-export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
+export function ZoneGroups({ catalog, view, results, dispatch }: Props) {
   const t = useT();
   const role = (zone: Zone, lang: Lang) => {
     const info = catalog.zones.find((z) => z.zone === zone);
@@ -45,7 +45,7 @@ export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
                   {labelOf('zone', zone, view.lang)}
                   {view.lang === 'zh' ? null : <span className="zone-button__zh"> {zone}</span>}
                 </span>
-                <span className="count">{explore.counts.zones.get(zone) ?? 0}</span>
+                <span className="count">{results.counts.zones.get(zone) ?? 0}</span>
                 <span className="zone-button__role">{role(zone, view.lang)}</span>
               </button>
             </li>
@@ -57,7 +57,7 @@ export function ZoneGroups({ catalog, view, explore, dispatch }: Props) {
   );
 }
 
-export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
+export function DistrictFilter({ catalog, view, results, dispatch }: Props) {
   const t = useT();
   return (
     <section className="panel-section" aria-labelledby="districts-title">
@@ -76,7 +76,7 @@ export function DistrictFilter({ catalog, view, explore, dispatch }: Props) {
               onClick={() => dispatch({ type: 'toggleDistrict', adcode: d.adcode })}
             >
               <span>{view.lang === 'zh' ? d.name_zh : d.name_en.replace(/ (District|County)$/, '')}</span>
-              <span className="count">{explore.counts.districts.get(d.adcode) ?? 0}</span>
+              <span className="count">{results.counts.districts.get(d.adcode) ?? 0}</span>
             </button>
           </li>
         ))}
@@ -133,7 +133,7 @@ function ToggleGroup<K extends string>({
   );
 }
 
-export function FacetFilters({ view, explore, dispatch }: Props) {
+export function FacetFilters({ view, results, dispatch }: Props) {
   const t = useT();
   return (
     <>
@@ -142,7 +142,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         title={t('categories.title')}
         values={CATEGORIES}
         chosen={view.categories}
-        counts={explore.counts.categories}
+        counts={results.counts.categories}
         label={(c) => labelOf('category', c, view.lang)}
         dot={(c) => CATEGORY_COLOURS[c]}
         dataKey="category"
@@ -153,7 +153,7 @@ export function FacetFilters({ view, explore, dispatch }: Props) {
         title={t('statuses.title')}
         values={STATUSES}
         chosen={view.statuses}
-        counts={explore.counts.statuses}
+        counts={results.counts.statuses}
         label={(s) => labelOf('status', s, view.lang)}
         dataKey="status"
         onToggle={(status) => dispatch({ type: 'toggleStatus', status })}

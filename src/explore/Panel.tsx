@@ -9,12 +9,12 @@ import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
 import { ItemList } from './ItemList';
 import { SearchBox } from './SearchBox';
 import { Stats } from './Stats';
-import type { Explore } from './useExplore';
+import type { ViewResults } from './useViewResults.ts';
 
 interface Props {
   catalog: Catalog;
   view: ViewState;
-  explore: Explore;
+  results: ViewResults;
   dispatch: (a: Action) => void;
   hovered: string | null;
   onHover: (id: string | null) => void;
@@ -22,8 +22,8 @@ interface Props {
   onCollapse: (collapsed: boolean) => void;
   itemsUrl: string;
   map: MapLibreMap | null;
-  /** False until the map has been drawn: the long sections (more filters, the list, statistics, export) wait (useAfterMap). */
-  later: boolean;
+  /** False until the map has first been drawn (or the wait ran out): the long sections (more filters, the list, statistics, export) wait for it (useAfterMap). */
+  afterMapSettled: boolean;
 }
 
 function Title({ lang, onLang, reviewed }: { lang: Lang; onLang: (lang: Lang) => void; reviewed: string }) {
@@ -54,7 +54,8 @@ function Title({ lang, onLang, reviewed }: { lang: Lang; onLang: (lang: Lang) =>
 
 /** The side panel (a bottom sheet on phones): title, search, filters, statistics, the list, export. */
 export function Panel(props: Props) {
-  const { catalog, view, explore, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map, later } = props;
+  const { catalog, view, results, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map, afterMapSettled } =
+    props;
   const t = useT();
   const select = (id: string) => dispatch({ type: 'select', id });
   return (
@@ -75,10 +76,10 @@ export function Panel(props: Props) {
       <div id="panel-body" className="panel__body" hidden={collapsed}>
         <SearchBox
           q={view.q}
-          count={explore.items.length}
+          count={results.items.length}
           onChange={(q) => dispatch({ type: 'query', q })}
           onPickFirst={() => {
-            const first = explore.items[0];
+            const first = results.items[0];
             if (first) select(first.id);
           }}
         />
@@ -101,26 +102,26 @@ export function Panel(props: Props) {
           </div>
           <p className="panel-note">{t('present.startHint')}</p>
         </section>
-        <ZoneGroups catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-        <DistrictFilter catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
-        {later ? (
+        <ZoneGroups catalog={catalog} view={view} results={results} dispatch={dispatch} />
+        <DistrictFilter catalog={catalog} view={view} results={results} dispatch={dispatch} />
+        {afterMapSettled ? (
           <>
             <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
               <summary>{t('filters.more')}</summary>
-              <FacetFilters catalog={catalog} view={view} explore={explore} dispatch={dispatch} />
+              <FacetFilters catalog={catalog} view={view} results={results} dispatch={dispatch} />
             </details>
             <ItemList
-              items={explore.items}
+              items={results.items}
               lang={view.lang}
-              ranked={explore.hits !== null}
+              ranked={results.hits !== null}
               zone={view.zone}
               hovered={hovered}
               selected={view.item}
               onHover={onHover}
               onSelect={select}
             />
-            <Stats items={explore.items} explore={explore} lang={view.lang} />
-            <ExportButtons catalog={catalog} items={explore.items} view={view} itemsUrl={itemsUrl} map={map} />
+            <Stats items={results.items} results={results} lang={view.lang} />
+            <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
           </>
         ) : null}
       </div>

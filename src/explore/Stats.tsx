@@ -5,7 +5,7 @@ import { type Lang, useT } from '../i18n';
 import { labelOf } from '../i18n/labels';
 import { formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
-import type { Explore } from './useExplore';
+import type { ViewResults } from './useViewResults.ts';
 
 function Bars<K extends string>({
   keys,
@@ -40,14 +40,14 @@ function Bars<K extends string>({
  * Counts of what the filters keep, by direction (an item under each of its directions), category and
  * status, and the line kilometres inside the area (each item once).
  */
-export function Stats({ items, explore, lang }: { items: CatalogItem[]; explore: Explore; lang: Lang }) {
+export function Stats({ items, results, lang }: { items: CatalogItem[]; results: ViewResults; lang: Lang }) {
   const t = useT();
   const count = <K extends string>(field: (i: CatalogItem) => K) => {
     const m = new Map<K, number>();
     for (const i of items) m.set(field(i), (m.get(field(i)) ?? 0) + 1);
     return (k: K) => m.get(k) ?? 0;
   };
-  const { rail, waterway, road } = explore.lengths;
+  const { rail, waterway, road } = results.lengths;
   // An item in more than one direction counts under each (README, "Counts"); the heading counts it once.
   const byDirection = directionCounts(items);
   const overlap = [...byDirection.values()].reduce((a, b) => a + b, 0) > items.length;

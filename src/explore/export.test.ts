@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build.ts';
-import { itemPropertiesSchema } from '../catalog/schema.ts';
+import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { itemPropertiesSchema } from '../catalog/build/schema.ts';
 import type { Catalog, FullItem } from '../catalog/types.ts';
 import { type Districts, flattenDistricts, type ItemGeometry, toCsv, toGeoJson } from './export.ts';
 

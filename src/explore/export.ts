@@ -1,6 +1,4 @@
-import type { Measure } from '../catalog/derive.ts';
-import type { ItemProperties } from '../catalog/schema.ts';
-import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
+import type { Catalog, CatalogItem, ItemDetails, ItemProperties, Measure } from '../catalog/types.ts';
 import { labelOf } from '../i18n/labels.ts';
 
 /** An item with its long texts: what an export writes (the app fetches the details first). */
@@ -173,7 +171,7 @@ export function toCsv(items: readonly ExportItem[], districts: Districts, lang: 
 // ---------------------------------------------------------------------------------------------
 // GeoJSON
 
-/** The item's own fields (those of schema.ts), without what the build derived from its geometry. */
+/** The item's own fields (those of catalog/build/schema.ts), without what the build derived from its geometry. */
 function ownFields(item: ExportItem): ItemProperties {
   // Build-only fields (file, label, zones_geometry) may come along when the items are the build's own.
   const {

@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../catalog/types';
-import { planStates } from '../map/planState';
-import { notePlanStates } from '../map/usePlanState';
+import { featureFlags } from '../map/featureFlags';
+import { noteFeatureFlags } from '../map/useFeatureFlags';
 import { imageRequest } from './imageRequest';
 
 /** Just what imageRequest reads of a live map. */
@@ -37,9 +37,15 @@ const request = (map: MapLibreMap, focus: string | null) =>
 describe('an exported image shows what the live map shows', () => {
   it('carries the filters, the chosen zone and districts, and the spotlight as feature-state', () => {
     const map = fakeMap();
-    notePlanStates(
+    noteFeatureFlags(
       map,
-      planStates({ ids: ['a', 'b', 'c'], kept: new Set(['b', 'c']), zone: '北起', districts: ['370114'], focus: 'c' }),
+      featureFlags({
+        ids: ['a', 'b', 'c'],
+        kept: new Set(['b', 'c']),
+        zone: '北起',
+        districts: ['370114'],
+        focus: 'c',
+      }),
     );
     const states = request(map, 'c').featureState ?? [];
     const on = (source: string, id: string) => states.find((s) => s.source === source && s.id === id)?.state;
@@ -48,13 +54,16 @@ describe('an exported image shows what the live map shows', () => {
     expect(on('base', '北起')).toEqual({ chosen: true, other: false });
     expect(on('base', '东强')).toEqual({ chosen: false, other: true });
     expect(on('base', '370114')).toEqual({ chosen: true });
-    // The spotlighted item is drawn as selected, after its plan flags.
+    // The spotlighted item is drawn as selected, after its per-feature flags.
     expect(states.at(-1)).toEqual({ source: 'items', id: 'c', state: { selected: true } });
   });
 
   it('in large mode flags the late points’ own source too, not the search labels’', () => {
     const map = fakeMap(['base', 'items', 'items-late', 'item-hits']);
-    notePlanStates(map, planStates({ ids: ['a', 'b'], kept: new Set(['b']), zone: null, districts: [], focus: null }));
+    noteFeatureFlags(
+      map,
+      featureFlags({ ids: ['a', 'b'], kept: new Set(['b']), zone: null, districts: [], focus: null }),
+    );
     expect((request(map, null).featureState ?? []).filter((s) => s.id === 'a')).toEqual([
       { source: 'items', id: 'a', state: { hidden: true, dim: false } },
       { source: 'items-late', id: 'a', state: { hidden: true, dim: false } },

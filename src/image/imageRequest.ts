@@ -3,7 +3,7 @@ import type { Bounds, Catalog } from '../catalog/types';
 import type { Lang, MessageKey } from '../i18n';
 import { ITEM_SOURCE } from '../map/layers/items';
 import { legendGroups } from '../map/legend';
-import { planStateOf } from '../map/usePlanState';
+import { featureFlagUpdates } from '../map/useFeatureFlags';
 import type { ImageRequest } from './exportImage';
 
 /**
@@ -57,7 +57,7 @@ export function imageRequest({
     // What the filters hide, the chosen zone and districts, a slide's spotlight: the live map shows
     // them as feature-state, which getStyle() does not carry.
     featureState: [
-      ...planStateOf(map),
+      ...featureFlagUpdates(map),
       ...(focus ? [{ source: ITEM_SOURCE, id: focus, state: { selected: true } }] : []),
     ],
     furniture: {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build.ts';
+import { buildCatalog } from '../catalog/build/pipeline.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { imageSubject } from './imageSubject';
 

@@ -1,5 +1,5 @@
+import { unionBounds } from '../catalog/region.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types';
-import { unionBounds } from '../map/camera';
 import { frameFor } from '../map/useCameraFollow';
 import type { ViewState } from '../state/types';
 

@@ -2,27 +2,26 @@ import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
+import { JINAN_BOUNDS, REGION_BOUNDS } from '../catalog/region.ts';
 import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
 import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
-import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
+import type { MapChoices } from './featureFlags';
 import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
-import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
-import type { PlanView } from './planState';
+import { type MapPhase, type Problem, sourceProblem } from './loadStatus.ts';
+import { LoadProblems, MapStatus } from './MapStatus';
 import { attachProbe, markStylePending } from './probe';
 import { type SiteChoice, SiteChooser } from './SiteChooser';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
+import { useFeatureFlags } from './useFeatureFlags';
 import { useFeatureState } from './useFeatureState';
 import { useHitLabels } from './useHitLabels';
-import { usePlanState } from './usePlanState';
-
-export type MapPhase = 'loading' | 'ready' | 'error';
 
 const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 
@@ -33,7 +32,7 @@ export interface MapViewProps {
   lang: Lang;
   styleState: StyleState;
   /** What the filters keep, the chosen zone and districts, the spotlight: feature-state on the map. */
-  plan: PlanView;
+  choices: MapChoices;
   /** The camera from a shared link, used once when the map starts; null: frame Jinan. */
   initialCamera: Camera | null;
   hovered: string | null;
@@ -112,14 +111,14 @@ export function MapView(props: MapViewProps) {
   const handlers = useRef(props);
   handlers.current = props;
 
-  usePlanState(map, props.plan);
+  useFeatureFlags(map, props.choices);
   useFeatureState(map, ITEM_SOURCE, 'hover', hovered);
   useFeatureState(map, ITEM_SOURCE, 'selected', selected);
   useFeatureState(map, LATE_ITEM_SOURCE, 'hover', hovered);
   useFeatureState(map, LATE_ITEM_SOURCE, 'selected', selected);
   useFeatureState(map, HIT_LABEL_SOURCE, 'hover', hovered);
   useFeatureState(map, HIT_LABEL_SOURCE, 'selected', selected);
-  useHitLabels(map, props.plan.kept, styleState.searching === true);
+  useHitLabels(map, props.choices.kept, styleState.searching === true);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];

@@ -31,7 +31,7 @@ describe('applyStyleChanges', () => {
     const filters = { zone: '北起' as const, districts: ['370114'], categories: [], statuses: [], hits: null };
     const next = buildStyle('zh', urls, { ...DEFAULT_STYLE_STATE, filter: itemFilter(filters) });
     applyStyleChanges(map, buildStyle('zh', urls), next);
-    // Shapes, zones and districts follow the filters through feature-state (planState.ts).
+    // Shapes, zones and districts follow the filters through feature-state (featureFlags.ts).
     expect(calls).toEqual(['filter item-label']);
   });
 

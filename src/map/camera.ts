@@ -2,15 +2,6 @@ import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Bounds } from '../catalog/types';
 import { isPhone, legendStartsOpen } from '../layout';
 
-/** The union of several bounding boxes. */
-export function unionBounds(list: readonly Bounds[]): Bounds | null {
-  if (list.length === 0) return null;
-  return list.reduce<Bounds>(
-    (a, b) => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
-}
-
 /** Frames the bounds; a point (or a tiny site) gets a sensible zoom rather than the closest one. */
 export function fitTo(map: MapLibreMap, bounds: Bounds, padding: PaddingOptions, maxZoom = 13): void {
   const [w, s, e, n] = bounds;

@@ -1,4 +1,4 @@
-import type { Category, Mode, Status, Zone } from '../catalog/schema.ts';
+import type { Category, Mode, Status, Zone } from '../catalog/vocab.ts';
 
 // Colours of the plan's five directions: Okabe–Ito hues, which stay distinct for colour-blind viewers
 // and on a washed-out projector. City-wide items are grey.

@@ -1,9 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
+import { JINAN_BOUNDS, unionBounds } from '../catalog/region.ts';
 import type { Bounds, Catalog } from '../catalog/types';
 import type { ViewState } from '../state/types';
-import { fitTo, framePadding, unionBounds } from './camera';
-import { JINAN_BOUNDS } from './extent';
+import { fitTo, framePadding } from './camera';
 
 type Target = Pick<ViewState, 'zone' | 'districts' | 'item'>;
 

@@ -1,10 +1,11 @@
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Zone } from '../catalog/schema.ts';
+import { JINAN_BOUNDS } from '../catalog/region.ts';
 import type { Filters } from '../catalog/select';
 import type { Catalog } from '../catalog/types';
+import type { Zone } from '../catalog/vocab.ts';
 import { type Lang, useT } from '../i18n';
-import { JINAN_BOUNDS } from '../map/extent';
-import { LoadProblems, MapStatus, type Problem } from '../map/MapStatus';
+import type { Problem } from '../map/loadStatus.ts';
+import { LoadProblems, MapStatus } from '../map/MapStatus';
 import { palette } from '../map/palette';
 import { type SiteChoice, SiteChooser } from '../map/SiteChooser';
 import { sourceUrls } from '../map/sourceUrls';
@@ -19,7 +20,7 @@ export interface OverviewProps {
   lang: Lang;
   /** The same filters the list and the map follow. */
   shown: Filters;
-  /** The ids the filters keep (the map's own set, see PlanView); null keeps all. */
+  /** The ids the filters keep (the map's own set, see MapChoices); null keeps all. */
   kept: ReadonlySet<string> | null;
   /** An item to spotlight (a presentation's item slide); the others are dimmed. */
   focus: string | null;

@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { BASE_PARTS, type BasePart, type Collection, splitBase } from '../catalog/base';
-import { fileOf, type Problem } from '../map/MapStatus';
+import { fileOf, type Problem } from '../map/loadStatus.ts';
 import type { SourceUrls } from '../map/style';
 
 /** The layers the overview draws: the parts of the map's base source and the items. */

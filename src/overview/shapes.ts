@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Zone } from '../catalog/schema.ts';
 import type { GeometryKind } from '../catalog/types';
+import type { Zone } from '../catalog/vocab.ts';
 import { zoneOnMap } from '../i18n/labels';
 import { OUTLINE_ONLY_KM2 } from '../map/layers/items';
 import { palette } from '../map/palette';

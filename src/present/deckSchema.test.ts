@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build.ts';
+import { buildCatalog } from '../catalog/build/pipeline.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { type Known, parseDeckText, validateDeck } from './deckSchema';
 import { generateDeck } from './generateDeck';

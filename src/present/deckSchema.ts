@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGION } from '../catalog/validate.ts';
+import { REGION_BOUNDS } from '../catalog/region.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
 import { DECK_SCHEMA_VERSION, type Deck, type SlideKind } from './types.ts';
 
@@ -9,7 +9,7 @@ import { DECK_SCHEMA_VERSION, type Deck, type SlideKind } from './types.ts';
 
 const SLIDE_KINDS = ['title', 'zone', 'item', 'summary'] as const satisfies readonly SlideKind[];
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const [W, S, E, N] = REGION;
+const [W, S, E, N] = REGION_BOUNDS;
 
 const kebab = (what: string) => z.string({ error: what }).regex(KEBAB, what);
 const degrees = z.number({ error: 'a finite number of degrees' });

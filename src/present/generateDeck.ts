@@ -1,10 +1,11 @@
 import { inDirection } from '../catalog/directions.ts';
+import { JINAN_BOUNDS, REGION_BOUNDS, unionBounds } from '../catalog/region.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import { DECK_SCHEMA_VERSION, type Deck, type Slide } from './types';
 
 // Decks generated from the live catalogue: the default deck that walks the five directions of the
-// plan, and a deck of whatever the explorer's filters found. Pure and free of zod, so the browser
+// plan, and a deck of whatever the panel's filters found. Pure and free of zod, so the browser
 // can build a deck on the spot. The default deck is generated, never edited by hand: its file
 // (deck.default.json) is this module's output, and a unit test fails when the two differ; to change
 // it, change this module and regenerate. deckSchema.ts checks the file at build time all the same.
@@ -25,13 +26,11 @@ export const ZONE_SLIDE_ID: Record<(typeof DECK_ZONES)[number], string> = {
 export const POINT_PAD_DEG = 0.03;
 /** Lines and areas get a margin so that their ends do not touch the screen's edge. */
 const MARGIN = 0.05;
-/** The basemap's region (W, S, E, N): a camera never frames beyond it. Same as the catalogue's REGION. */
-const REGION: Bounds = [115.4, 35.3, 119.4, 38.4];
 export const MAX_RESULT_SLIDES = 30;
 
 const round5 = (v: number) => Math.round(v * 1e5) / 1e5;
 
-/** Grows one axis to at least 2 × POINT_PAD_DEG, plus a margin, inside [lo, hi] of the region. */
+/** Grows one axis to at least 2 × POINT_PAD_DEG, plus a margin, inside [lo, hi] of the region (a camera never frames beyond it). */
 function padAxis(min: number, max: number, lo: number, hi: number): [number, number] {
   const centre = (min + max) / 2;
   const half = Math.max((max - min) / 2, POINT_PAD_DEG) + (max - min) * MARGIN;
@@ -40,22 +39,14 @@ function padAxis(min: number, max: number, lo: number, hi: number): [number, num
 
 /** What the camera frames for an item: its bounds, padded so that a point gets an area around it. */
 export function framedBounds(b: Bounds): Bounds {
-  const [w, e] = padAxis(b[0], b[2], REGION[0], REGION[2]);
-  const [s, n] = padAxis(b[1], b[3], REGION[1], REGION[3]);
+  const [w, e] = padAxis(b[0], b[2], REGION_BOUNDS[0], REGION_BOUNDS[2]);
+  const [s, n] = padAxis(b[1], b[3], REGION_BOUNDS[1], REGION_BOUNDS[3]);
   return [w, s, e, n];
-}
-
-export function unionBounds(all: readonly Bounds[]): Bounds | null {
-  if (all.length === 0) return null;
-  return all.reduce<Bounds>(
-    (u, b) => [Math.min(u[0], b[0]), Math.min(u[1], b[1]), Math.max(u[2], b[2]), Math.max(u[3], b[3])],
-    [Infinity, Infinity, -Infinity, -Infinity],
-  );
 }
 
 /** The whole city: the union of the districts' bounds (equal to the basemap's Jinan extent). */
 export function cityBounds(catalog: Catalog): Bounds {
-  return unionBounds(catalog.districts.map((d) => d.bounds)) ?? [116.22043, 35.99059, 117.96956, 37.53212];
+  return unionBounds(catalog.districts.map((d) => d.bounds)) ?? JINAN_BOUNDS;
 }
 
 export interface DeckFilters {

@@ -1,4 +1,4 @@
-import type { Category, Status, Zone } from '../catalog/schema.ts';
+import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import type { Lang } from '../i18n';
 import type { Camera, DeckId, ViewState } from './types';
 

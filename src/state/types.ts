@@ -1,4 +1,4 @@
-import type { Category, Status, Zone } from '../catalog/schema.ts';
+import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import type { Lang } from '../i18n';
 
 /** The camera as the URL carries it: centre and zoom (the map is never rotated or tilted). */

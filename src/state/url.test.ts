@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, STATUSES, ZONES } from '../catalog/schema.ts';
+import { REGION_BOUNDS } from '../catalog/region.ts';
+import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
 import { LANGS } from '../i18n';
 import { DEFAULT_VIEW, type ViewState } from './types.ts';
 import { type Dropped, type KnownIds, parseView, serialiseView, URL_KEYS } from './url.ts';
@@ -114,8 +115,14 @@ describe('round trip', () => {
     ['search text with separators and markup', view({ q: 'a&b=c #1 + 50% <b>bold</b>, "quoted" \'single\'' })],
     ['search text of exactly 100 characters, astral included', view({ q: `${'济'.repeat(98)}😀😀` })],
     ['search text that looks like an escape', view({ q: '%E4%ZZ %2C +' })],
-    ['the south-west corner of the camera box', view({ camera: { lng: 115.4, lat: 35.3, zoom: 5 } })],
-    ['the north-east corner of the camera box', view({ camera: { lng: 119.4, lat: 38.4, zoom: 16 } })],
+    [
+      'the south-west corner of the camera box',
+      view({ camera: { lng: REGION_BOUNDS[0], lat: REGION_BOUNDS[1], zoom: 5 } }),
+    ],
+    [
+      'the north-east corner of the camera box',
+      view({ camera: { lng: REGION_BOUNDS[2], lat: REGION_BOUNDS[3], zoom: 16 } }),
+    ],
     ['a whole-number camera', view({ camera: { lng: 117, lat: 36, zoom: 9 } })],
     ['each zone', view({ zone: '东强', item: 'longshan-culture-chengziya' })],
   ];
@@ -442,7 +449,12 @@ describe('fuzz', () => {
     status: STATUSES,
     q: ['jlgt', '济南 地铁', 'R3'],
     item: ITEMS,
-    cam: ['117.3,36.6,9.25', '115.4,35.3,5', '119.4,38.4,16', '117.123456,36.654321,9.256'],
+    cam: [
+      '117.3,36.6,9.25',
+      `${REGION_BOUNDS[0]},${REGION_BOUNDS[1]},5`,
+      `${REGION_BOUNDS[2]},${REGION_BOUNDS[3]},16`,
+      '117.123456,36.654321,9.256',
+    ],
     present: ['default', 'results'],
     slide: ['1', '2', '17', '999'],
   };
@@ -478,8 +490,9 @@ describe('fuzz', () => {
     if (v.item !== null) expect(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.item) && known.items.has(v.item), context).toBe(true);
     if (v.camera) {
       const { lng, lat, zoom } = v.camera;
-      expect(lng >= 115.4 && lng <= 119.4 && isRounded(lng, 5), context).toBe(true);
-      expect(lat >= 35.3 && lat <= 38.4 && isRounded(lat, 5), context).toBe(true);
+      const [w, s, e, n] = REGION_BOUNDS;
+      expect(lng >= w && lng <= e && isRounded(lng, 5), context).toBe(true);
+      expect(lat >= s && lat <= n && isRounded(lat, 5), context).toBe(true);
       expect(zoom >= 5 && zoom <= 16 && isRounded(zoom, 2), context).toBe(true);
     }
     // Markup may survive only as search text, which React renders as text.

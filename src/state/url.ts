@@ -1,3 +1,4 @@
+import { REGION_BOUNDS } from '../catalog/region.ts';
 import { CATEGORIES, type Category, STATUSES, type Status, ZONES, type Zone } from '../catalog/vocab.ts';
 import { LANGS } from '../i18n';
 import { type Camera, DECK_IDS, DEFAULT_VIEW, type DeckId, type ViewState } from './types.ts';
@@ -44,8 +45,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 /** The controls that separate words (tab, line breaks, NEL): they become spaces rather than vanish. */
 const BREAKING_CONTROL = /[\t-\r\u0085]/;
 
-/** The box around Jinan a camera must stay in. */
-const CAMERA_BOUNDS = { lng: [115.4, 119.4], lat: [35.3, 38.4], zoom: [5, 16] } as const;
+/** The box around Jinan a camera must stay in: the basemap's region, and the zooms the map allows a link. */
+const CAMERA_BOUNDS = {
+  lng: [REGION_BOUNDS[0], REGION_BOUNDS[2]],
+  lat: [REGION_BOUNDS[1], REGION_BOUNDS[3]],
+  zoom: [5, 16],
+} as const;
 const CAMERA_DECIMALS = { lng: 5, lat: 5, zoom: 2 } as const;
 
 /**

@@ -57,7 +57,7 @@ function listedItems(page: Page): Promise<string[]> {
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
 }
 
-/** The zone areas drawn right now, with the flags the zone tints read (see planState.ts). */
+/** The zone areas drawn right now, with the flags the zone tints read (see featureFlags.ts). */
 function zoneStates(page: Page): Promise<{ zone: string; chosen: boolean; other: boolean }[]> {
   return page.evaluate(() =>
     (window.__blueprint?.map?.queryRenderedFeatures({ layers: ['zone-fill'] }) ?? []).map((f) => ({

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JINAN_BOUNDS } from '../../src/catalog/region.ts';
 import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
 
 describe('first view of the production build', () => {
@@ -44,13 +45,12 @@ describe('first view of the production build', () => {
   });
 
   it('frames Jinan: the whole outline is on screen', async () => {
-    const inView = await s.page.evaluate(() => {
+    const inView = await s.page.evaluate(([w, s, e, n]) => {
       const map = window.__blueprint?.map;
       if (!map) return false;
       const b = map.getBounds();
-      // Jinan's extent, from geo/basemap/extent.json
-      return b.getWest() < 116.23 && b.getEast() > 117.96 && b.getSouth() < 35.99 && b.getNorth() > 37.53;
-    });
+      return b.getWest() <= w && b.getEast() >= e && b.getSouth() <= s && b.getNorth() >= n;
+    }, JINAN_BOUNDS);
     expect(inView).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REGION_BOUNDS } from '../../src/catalog/region.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../../src/catalog/vocab';
 import { LANGS } from '../../src/i18n';
 import { type KnownIds, parseView } from '../../src/state/url';
@@ -160,7 +161,12 @@ const VALID: Record<UrlKey, readonly string[]> = {
   status: STATUSES,
   q: ['jlgt', '济南 地铁', 'R3', 'museum'],
   item: [...known.items].slice(0, 20),
-  cam: ['117.3,36.6,9.25', '115.4,35.3,5', '119.4,38.4,16', '117.123456,36.654321,9.256'],
+  cam: [
+    '117.3,36.6,9.25',
+    `${REGION_BOUNDS[0]},${REGION_BOUNDS[1]},5`,
+    `${REGION_BOUNDS[2]},${REGION_BOUNDS[3]},16`,
+    '117.123456,36.654321,9.256',
+  ],
   present: ['default', 'results'],
   slide: ['1', '2', '17', '999'],
 };

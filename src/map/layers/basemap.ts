@@ -57,7 +57,7 @@ export const lakeFill: LayerSpecification = {
   paint: { 'fill-color': perFeature(palette.lake), 'fill-opacity': perFeature(1), 'fill-antialias': false },
 };
 
-// A chosen district is feature-state (`chosen`, by adcode; see planState.ts), so choosing one is a
+// A chosen district is feature-state (`chosen`, by adcode; see featureFlags.ts), so choosing one is a
 // redraw, not a new layout of the districts.
 const chosen: ExpressionSpecification = ['boolean', ['feature-state', 'chosen'], false];
 

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../../catalog/build.ts';
-import { CATEGORIES, STATUSES, ZONES } from '../../catalog/schema.ts';
+import { buildCatalog } from '../../catalog/build/pipeline.ts';
 import { type Filters, passes } from '../../catalog/select.ts';
+import { CATEGORIES, STATUSES, ZONES } from '../../catalog/vocab.ts';
 import { itemFilter } from './filters.ts';
 
 // The map's filter expression and the panel's predicate must keep exactly the same items, or the

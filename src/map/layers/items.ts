@@ -13,7 +13,7 @@ import { perFeature } from './perFeature';
 // The plan on the map: the zones (a part of the `base` source, see base.ts), the items source and a
 // handful of layers. The items source holds
 // each item's geometry plus one label point per item (`label: true`), made by the catalogue build.
-// What the panel chooses reaches the shapes as feature-state (see planState.ts: hidden, dim, chosen,
+// What the panel chooses reaches the shapes as feature-state (see featureFlags.ts: hidden, dim, chosen,
 // other; hover and selected too), so a choice is one redraw and never a new layout. Only the item
 // labels also take the filters as a layer filter: a transparent label would still push its
 // neighbours away, so the labels are laid out again for what is shown.

@@ -4,7 +4,8 @@ import { type Counts, counts, type Filters, lengths, visible } from '../catalog/
 import type { Catalog, CatalogItem } from '../catalog/types';
 import type { ViewState } from '../state/types';
 
-export interface Explore {
+/** What the view's filters and search keep of the catalogue, with the panel's counts and kilometres. */
+export interface ViewResults {
   filters: Filters;
   /** The items the filters keep: search results by relevance when searching, else catalogue order. */
   items: CatalogItem[];
@@ -17,7 +18,7 @@ export interface Explore {
 const SEARCH_LIMIT = 50;
 
 /** Everything the panel and the map derive from the catalogue and the view; recomputed only when they change. */
-export function useExplore(catalog: Catalog, view: ViewState): Explore {
+export function useViewResults(catalog: Catalog, view: ViewState): ViewResults {
   const searchables = useMemo<Searchable[]>(() => catalog.items.map((i) => ({ id: i.id, keys: i.search })), [catalog]);
   const byId = useMemo(() => new Map(catalog.items.map((i) => [i.id, i])), [catalog]);
   const hits = useMemo(() => (view.q.trim() ? search(view.q, searchables, SEARCH_LIMIT) : null), [view.q, searchables]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MODES, STATUSES, ZONES } from './vocab.ts';
+import { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MODES, STATUSES, ZONES } from '../vocab.ts';
 
 export { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MODES, STATUSES, ZONES };
 
@@ -46,4 +46,4 @@ export const itemPropertiesSchema = z
   .strict();
 
 export type ItemProperties = z.infer<typeof itemPropertiesSchema>;
-export type { Category, Direction, GeometryBasis, Mode, Status, Zone } from './vocab.ts';
+export type { Category, Direction, GeometryBasis, Mode, Status, Zone } from '../vocab.ts';

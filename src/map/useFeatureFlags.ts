@@ -1,20 +1,20 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
+import {
+  type FeatureFlags,
+  type FlagSource,
+  featureFlags,
+  type MapChoices,
+  NO_FEATURE_FLAGS,
+  type StateUpdate,
+  stateUpdates,
+} from './featureFlags';
 import { BASE_SOURCE } from './layers/base';
 import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
-import {
-  NO_PLAN_STATES,
-  type PlanSource,
-  type PlanStates,
-  type PlanView,
-  planStates,
-  type StateUpdate,
-  stateUpdates,
-} from './planState';
 
 /** The map source each group of flags lives in: zones and districts are both parts of the base source. */
-const MAP_SOURCE: Record<PlanSource, string> = {
+const MAP_SOURCE: Record<FlagSource, string> = {
   items: ITEM_SOURCE,
   zones: BASE_SOURCE,
   districts: BASE_SOURCE,
@@ -29,35 +29,35 @@ function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {
 }
 
 /** The map sources a group of flags goes to. */
-function targets(map: Pick<MapLibreMap, 'getSource'>, source: PlanSource): string[] {
+function targets(map: Pick<MapLibreMap, 'getSource'>, source: FlagSource): string[] {
   return source === 'items' ? itemSources(map) : [MAP_SOURCE[source]];
 }
 
 export type MapStateUpdate = Omit<StateUpdate, 'source'> & { source: string };
 
 /** The flags each live map carries now: what the next change starts from, and what a copy of the map (an exported image) must carry too. */
-const onMap = new WeakMap<MapLibreMap, PlanStates>();
+const onMap = new WeakMap<MapLibreMap, FeatureFlags>();
 
-/** Notes the flags a map now carries (usePlanState does, after setting them). */
-export function notePlanStates(map: MapLibreMap, states: PlanStates): void {
+/** Notes the flags a map now carries (useFeatureFlags does, after setting them). */
+export function noteFeatureFlags(map: MapLibreMap, states: FeatureFlags): void {
   onMap.set(map, states);
 }
 
-/** Every plan flag that is on for this map, as setFeatureState calls for a map that starts with none. */
-export function planStateOf(map: MapLibreMap): MapStateUpdate[] {
-  return stateUpdates(NO_PLAN_STATES, onMap.get(map) ?? NO_PLAN_STATES).flatMap((u) =>
+/** Every per-feature flag that is on for this map, as setFeatureState calls for a map that starts with none. */
+export function featureFlagUpdates(map: MapLibreMap): MapStateUpdate[] {
+  return stateUpdates(NO_FEATURE_FLAGS, onMap.get(map) ?? NO_FEATURE_FLAGS).flatMap((u) =>
     targets(map, u.source).map((source) => ({ ...u, source })),
   );
 }
 
 /** Keeps the map's feature-state in step with the view: only the features whose flags changed are touched. */
-export function usePlanState(map: MapLibreMap | null, view: PlanView): void {
+export function useFeatureFlags(map: MapLibreMap | null, view: MapChoices): void {
   useEffect(() => {
     if (!map) return;
     // From the flags this map carries now (a map not seen before carries none).
-    const next = planStates(view);
-    for (const u of stateUpdates(onMap.get(map) ?? NO_PLAN_STATES, next))
+    const next = featureFlags(view);
+    for (const u of stateUpdates(onMap.get(map) ?? NO_FEATURE_FLAGS, next))
       for (const source of targets(map, u.source)) map.setFeatureState({ source, id: u.id }, u.state);
-    notePlanStates(map, next);
+    noteFeatureFlags(map, next);
   }, [map, view]);
 }

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { nameKeys, normalise, type SearchKeys, type ShippedKeys } from './search.ts';
+import { nameKeys, normalise, type SearchKeys, type ShippedKeys } from '../search.ts';
 
 // The build half of search: turns an item's names into the keys the browser matcher (search.ts)
 // compares against. Runs in Node only; pinyin-pro and its dictionary must never reach the bundle,

@@ -1,12 +1,10 @@
 import kinks from '@turf/kinks';
 import type { Feature, Geometry, Position } from 'geojson';
+import { REGION_BOUNDS } from '../region.ts';
 import { GEOMETRY_BASES, type ItemProperties, itemPropertiesSchema, MODES } from './schema.ts';
 
 // Validation of the item files in geo/items/. Every message names the file, the item, the field,
 // what was found and what was expected, so that a planner editing in QGIS can fix it at once.
-
-/** The region the basemap covers (W, S, E, N); an item outside it is a typo or a swapped lon/lat. */
-export const REGION: readonly [number, number, number, number] = [115.4, 35.3, 119.4, 38.4];
 
 /**
  * A line or area whose uncertainty is coarser than this is a sketch, whatever it was made from: at
@@ -74,7 +72,7 @@ function checkPosition(p: unknown, where: string, push: (field: string, found: u
     return false;
   }
   const [x, y] = p as [number, number];
-  const [w, s, e, n] = REGION;
+  const [w, s, e, n] = REGION_BOUNDS;
   if (x < w || x > e || y < s || y > n) {
     const swapped = y >= w && y <= e && x >= s && x <= n;
     push(

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog, CatalogError, type Output } from './build';
-import type { FullItem } from './types';
+import { readInputs } from '../../../scripts/vite/catalog.ts';
+import type { FullItem } from '../types.ts';
+import { buildCatalog, CatalogError, type Output } from './pipeline.ts';
 
 // The real catalogue in geo/items/, through the same pipeline as the build.
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 let out: Output;
 let byId: Map<string, FullItem>;
 const item = (id: string): FullItem => {

@@ -9,10 +9,10 @@ import { ZONES } from '../catalog/vocab';
 //              item slide spotlights another item)
 //   zones      chosen, other (a zone is chosen and this is another one)
 //   districts  chosen
-// (zones and districts are parts of the map's one `base` source; usePlanState.ts maps them there)
+// (zones and districts are parts of the map's one `base` source; useFeatureFlags.ts maps them there)
 
-/** The part of the view the map shows through feature-state. */
-export interface PlanView {
+/** The choices the map shows as per-feature flags (feature-state): what is kept, the zone and districts, a spotlight. */
+export interface MapChoices {
   /** Every item id of the catalogue. */
   ids: readonly string[];
   /** The ids the filters keep; null keeps all. */
@@ -24,19 +24,19 @@ export interface PlanView {
 }
 
 export type Flags = Readonly<Record<string, boolean>>;
-export type PlanSource = 'items' | 'zones' | 'districts';
+export type FlagSource = 'items' | 'zones' | 'districts';
 /** Per source, per feature id, the flags that are on. A feature missing from its map has none on. */
-export type PlanStates = Record<PlanSource, ReadonlyMap<string, Flags>>;
+export type FeatureFlags = Record<FlagSource, ReadonlyMap<string, Flags>>;
 export interface StateUpdate {
-  source: PlanSource;
+  source: FlagSource;
   id: string;
   state: Flags;
 }
 
-export const NO_PLAN_STATES: PlanStates = { items: new Map(), zones: new Map(), districts: new Map() };
+export const NO_FEATURE_FLAGS: FeatureFlags = { items: new Map(), zones: new Map(), districts: new Map() };
 
 /** The flags every feature should carry for this view. */
-export function planStates(v: PlanView): PlanStates {
+export function featureFlags(v: MapChoices): FeatureFlags {
   const items = new Map<string, Flags>();
   for (const id of v.ids) {
     const hidden = v.kept !== null && !v.kept.has(id);
@@ -49,7 +49,7 @@ export function planStates(v: PlanView): PlanStates {
   return { items, zones, districts };
 }
 
-const FLAG_KEYS: Record<PlanSource, readonly string[]> = {
+const FLAG_KEYS: Record<FlagSource, readonly string[]> = {
   items: ['hidden', 'dim'],
   zones: ['chosen', 'other'],
   districts: ['chosen'],
@@ -60,9 +60,9 @@ const FLAG_KEYS: Record<PlanSource, readonly string[]> = {
  * whose flags changed, each with every flag of its source spelled out (so a flag turned off is set
  * to false, not left behind).
  */
-export function stateUpdates(prev: PlanStates, next: PlanStates): StateUpdate[] {
+export function stateUpdates(prev: FeatureFlags, next: FeatureFlags): StateUpdate[] {
   const out: StateUpdate[] = [];
-  for (const source of Object.keys(FLAG_KEYS) as PlanSource[]) {
+  for (const source of Object.keys(FLAG_KEYS) as FlagSource[]) {
     const keys = FLAG_KEYS[source];
     const before = prev[source];
     const after = next[source];

@@ -2,12 +2,8 @@ import turfArea from '@turf/area';
 import turfBbox from '@turf/bbox';
 import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
-import { olderThan } from './dates.ts';
-import { type Area, bounds, indexAreas, labelPoint, type Measure, measure } from './derive.ts';
-import { zonesProperty } from './directions.ts';
-import { validateReview } from './review.ts';
-import type { Zone } from './schema.ts';
-import { searchKeys } from './searchKeys.ts';
+import { olderThan } from '../dates.ts';
+import { zonesProperty } from '../directions.ts';
 import {
   BUILD_ONLY_FIELDS,
   type Catalog,
@@ -16,8 +12,13 @@ import {
   type FullItem,
   type GeometryKind,
   type ItemDetails,
+  type Measure,
   type ShippedItem,
-} from './types.ts';
+} from '../types.ts';
+import type { Zone } from '../vocab.ts';
+import { type Area, bounds, indexAreas, labelPoint, measure } from './derive.ts';
+import { validateReview } from './review.ts';
+import { searchKeys } from './searchKeys.ts';
 import { checkUnique, formatIssue, type Issue, type Item, validateFile } from './validate.ts';
 
 // The pipeline from geo/ to what the app ships: validate every item file, stop on any issue, derive

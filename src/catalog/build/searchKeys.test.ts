@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readItemNames } from './itemNames.ts';
 import { normalise, searchKeys, shortNames } from './searchKeys.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 
 const realNames = () => readItemNames(root);
 

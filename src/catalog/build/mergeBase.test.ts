@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBasemap } from '../../scripts/vite/catalog.ts';
-import { BASE_KEY, BASE_PARTS, type Collection, mergeBase, PART, splitBase } from './base';
+import { readBasemap } from '../../../scripts/vite/catalog.ts';
+import { BASE_KEY, BASE_PARTS, type Collection, PART, splitBase } from '../base.ts';
+import { mergeBase } from './mergeBase.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const zones = JSON.parse(fs.readFileSync(path.join(root, 'geo/zones.geojson'), 'utf8')) as Collection;
 const basemap = readBasemap(root);
 const parts = { ...basemap, zones };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from './dates.ts';
+import { isCalendarDate } from '../dates.ts';
 import type { Issue } from './validate.ts';
 
 // geo/review.json: the one date the whole catalogue was last reviewed, and after how many months an

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NO_PLAN_STATES, type PlanView, planStates, stateUpdates } from './planState';
+import { featureFlags, type MapChoices, NO_FEATURE_FLAGS, stateUpdates } from './featureFlags';
 
 const ids = ['a', 'b', 'c'];
-const view = (v: Partial<PlanView> = {}): PlanView => ({
+const view = (v: Partial<MapChoices> = {}): MapChoices => ({
   ids,
   kept: null,
   zone: null,
@@ -11,13 +11,13 @@ const view = (v: Partial<PlanView> = {}): PlanView => ({
   ...v,
 });
 
-describe('plan feature-state', () => {
+describe('per-feature map flags', () => {
   it('flags nothing when nothing is chosen', () => {
-    expect(stateUpdates(NO_PLAN_STATES, planStates(view()))).toEqual([]);
+    expect(stateUpdates(NO_FEATURE_FLAGS, featureFlags(view()))).toEqual([]);
   });
 
   it('hides exactly the items the filters leave out', () => {
-    const updates = stateUpdates(NO_PLAN_STATES, planStates(view({ kept: new Set(['b']) })));
+    const updates = stateUpdates(NO_FEATURE_FLAGS, featureFlags(view({ kept: new Set(['b']) })));
     expect(updates).toEqual([
       { source: 'items', id: 'a', state: { hidden: true, dim: false } },
       { source: 'items', id: 'c', state: { hidden: true, dim: false } },
@@ -25,8 +25,8 @@ describe('plan feature-state', () => {
   });
 
   it('touches only what changed, and turns flags off explicitly', () => {
-    const one = planStates(view({ kept: new Set(['b']), districts: ['370102'] }));
-    const two = planStates(view({ kept: new Set(['a', 'b']), districts: ['370103'] }));
+    const one = featureFlags(view({ kept: new Set(['b']), districts: ['370102'] }));
+    const two = featureFlags(view({ kept: new Set(['a', 'b']), districts: ['370103'] }));
     expect(stateUpdates(one, two)).toEqual([
       { source: 'items', id: 'a', state: { hidden: false, dim: false } },
       { source: 'districts', id: '370102', state: { chosen: false } },
@@ -36,18 +36,18 @@ describe('plan feature-state', () => {
   });
 
   it('marks the chosen zone and every other zone, and clears them all again', () => {
-    const chosen = planStates(view({ zone: '北起' }));
+    const chosen = featureFlags(view({ zone: '北起' }));
     expect(chosen.zones.get('北起')).toEqual({ chosen: true, other: false });
     expect(chosen.zones.get('东强')).toEqual({ chosen: false, other: true });
-    const cleared = stateUpdates(chosen, planStates(view()));
+    const cleared = stateUpdates(chosen, featureFlags(view()));
     expect(cleared).toHaveLength(chosen.zones.size);
     expect(cleared.every((u) => u.source === 'zones' && !u.state.chosen && !u.state.other)).toBe(true);
   });
 
   it('dims every item but the spotlighted one; moving the spotlight touches two items', () => {
-    const onA = planStates(view({ focus: 'a' }));
+    const onA = featureFlags(view({ focus: 'a' }));
     expect([...onA.items.keys()]).toEqual(['b', 'c']);
-    const moved = stateUpdates(onA, planStates(view({ focus: 'b' }))).sort((x, y) => x.id.localeCompare(y.id));
+    const moved = stateUpdates(onA, featureFlags(view({ focus: 'b' }))).sort((x, y) => x.id.localeCompare(y.id));
     expect(moved).toEqual([
       { source: 'items', id: 'a', state: { hidden: false, dim: true } },
       { source: 'items', id: 'b', state: { hidden: false, dim: false } },

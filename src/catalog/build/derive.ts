@@ -9,6 +9,7 @@ import turfLength from '@turf/length';
 import lineChunk from '@turf/line-chunk';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Measure, Share } from '../types.ts';
 import type { Item } from './validate.ts';
 
 // Facts derived from the geometry at build time, so that the browser never recomputes them:
@@ -16,23 +17,6 @@ import type { Item } from './validate.ts';
 // point to label it at.
 
 export type Area = Feature<Polygon | MultiPolygon, Record<string, unknown>>;
-
-export interface Share {
-  /** The area's key: a district's adcode, or a zone's name. */
-  key: string;
-  /** Points: how many of the item's points lie in it; lines: km; polygons: km². */
-  amount: number;
-  /** Fraction of the item's points, length or area inside it. */
-  share: number;
-}
-
-export interface Measure {
-  unit: 'points' | 'km' | 'km2';
-  total: number;
-  inside: Share[];
-  /** Points, km or km² outside every area given (outside Jinan, for districts). */
-  outside: number;
-}
 
 const CHUNK_KM = 0.1; // lines are measured in 100 m pieces: finer than any item's accuracy
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
