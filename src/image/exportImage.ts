@@ -1,9 +1,9 @@
-import type { StyleSpecification } from 'maplibre-gl';
 import { download } from '../download';
 import type { LegendEntry, LegendGroup } from '../map/legend';
 import { bandHeight, drawFooter, drawNorthArrow, drawScaleBar, drawTitleBand, font } from './furniture';
 import { drawLegend, layoutLegend } from './furnitureLegend';
 import { cameraPadding, furnitureUnit, layoutFurniture, legendRoom } from './imageLayout';
+import type { ImageFurniture, ImageRequest } from './imageTypes';
 import { drawMap } from './offscreenMap';
 
 // "Save image": the current view drawn by a second, off-screen MapLibre map at the requested size
@@ -12,46 +12,7 @@ import { drawMap } from './offscreenMap';
 // style's GeoJSON and fonts, the CSS font), so it works offline. Loaded on demand; the main bundle
 // does not carry it.
 
-export interface ImageFurniture {
-  /** e.g. 济南蓝图. */
-  title: string;
-  /** e.g. the slide's caption; may be empty. */
-  subtitle: string;
-  legend: LegendGroup[];
-  /** e.g. '数据截至 2026-12-06' (the catalogue's review date), composed by the caller. */
-  asOf: string;
-  /** The attribution line. */
-  sources: string;
-  /** '北' or 'N'. */
-  northLabel: string;
-  /** '公里'/'米' or 'km'/'m'. */
-  scaleUnit: { km: string; m: string };
-}
-
-export interface ImageRequest {
-  /** The live map's current style (map.getStyle()), so that filters and highlights carry over. */
-  style: StyleSpecification;
-  /** The subject: frame these (west, south, east, north) in the room the furniture leaves; or */
-  bounds?: [number, number, number, number];
-  /** the live camera, its zoom shifted by the size ratio when the live map's size is given: */
-  camera?: { center: [number, number]; zoom: number };
-  /**
-   * The live map's CSS size. The zoom shifts by log2(width / liveWidth) so that the frame shows the
-   * same area; with liveHeight too, by the smaller of the two ratios, so that a tall phone view is
-   * not cut down to a sliver. Without either, the live zoom is used as it is.
-   */
-  liveWidth?: number;
-  liveHeight?: number;
-  /** CSS pixels of the output frame, e.g. 1920×1080. */
-  width: number;
-  height: number;
-  /** 2 gives a 3840×2160 PNG for a 1920×1080 frame. */
-  pixelRatio: 1 | 2;
-  furniture: ImageFurniture;
-  /** Hover and selection to reproduce (feature state is not part of the style). */
-  featureState?: { source: string; id: string; state: Record<string, boolean> }[];
-}
-
+export type { ImageFurniture, ImageRequest } from './imageTypes';
 export type { LegendEntry, LegendGroup };
 
 /** The view as a PNG of exactly width·pixelRatio × height·pixelRatio pixels. */

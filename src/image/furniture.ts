@@ -1,6 +1,6 @@
 import { uiPalette } from '../map/palette';
-import type { ImageFurniture } from './exportImage';
 import { FURNITURE, type FurnitureLayout, fitFontSize, formatDistance, niceScale } from './imageLayout';
+import type { ImageFurniture } from './imageTypes';
 
 // The furniture of a saved image, drawn on its canvas around the map: the title band, the footer
 // (date and sources), the scale bar and the north arrow, and the pieces the legend shares

@@ -4,7 +4,7 @@ import type { Lang, MessageKey } from '../i18n';
 import { ITEM_SOURCE } from '../map/layers/items';
 import { legendGroups } from '../map/legend';
 import { featureFlagUpdates } from '../map/useFeatureFlags';
-import type { ImageRequest } from './exportImage';
+import type { ImageRequest } from './imageTypes';
 
 /**
  * What an exported image or print says the data is "as of": the date the whole catalogue was last

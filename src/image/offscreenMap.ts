@@ -1,7 +1,7 @@
 import { type MapEventType, Map as MapLibreMap, type MapOptions, type PaddingOptions, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { ImageRequest } from './exportImage';
 import { haversineMetres, scaledZoom } from './imageLayout';
+import type { ImageRequest } from './imageTypes';
 
 // The map part of a saved image: a second, throw-away MapLibre map, off-screen at the requested
 // size, drawn with the live map's style, camera and feature state, then copied onto the image's
