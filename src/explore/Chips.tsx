@@ -1,3 +1,4 @@
+import './Filters.css';
 import type { Catalog } from '../catalog/types';
 import { type MessageKey, useT } from '../i18n';
 import { type Action, type Chip, chips } from '../state/store';

@@ -1,3 +1,4 @@
+import './Legend.css';
 import { useState } from 'react';
 import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, useT } from '../i18n';

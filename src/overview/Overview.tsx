@@ -1,3 +1,4 @@
+import './Overview.css';
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Zone } from '../catalog/schema.ts';
 import type { Filters } from '../catalog/select';
