@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LARGE_SCREEN_MIN_WIDTH, LARGE_SCREEN_SCALE, MEDIA, PHONE_MAX_WIDTH, PROJECTOR_SCALE } from '../../src/layout.ts';
+import {
+  LARGE_SCREEN_MIN_WIDTH,
+  LARGE_SCREEN_SCALE,
+  MEDIA,
+  PHONE_MAX_WIDTH,
+  PROJECTOR_SCALE,
+} from '../../src/layout.ts';
 import { chrome, palette } from '../../src/map/palette.ts';
 import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../../src/map/themes.ts';
 import { namedMedia, TOKENS_FILE, tokens, tokensCss } from './tokens.ts';
@@ -10,7 +16,8 @@ import { namedMedia, TOKENS_FILE, tokens, tokensCss } from './tokens.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** `--name: value;` pairs of a style sheet. */
-const declared = (css: string) => Object.fromEntries([...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
+const declared = (css: string) =>
+  Object.fromEntries([...css.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]]));
 
 /** Every style sheet of src/ but the generated ones, with its text. */
 function styleSheets(): { file: string; css: string }[] {
