@@ -1,3 +1,4 @@
+import './App.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { type Filters, visible } from './catalog/select';

@@ -1,3 +1,4 @@
+import './ErrorBoundary.css';
 import { Component, type ContextType, type ReactNode } from 'react';
 import { LangContext, type MessageKey, translate } from './i18n';
 

@@ -1,6 +1,13 @@
 // The font faces the build cuts from Noto Sans SC (scripts/vite/font-subset.ts).
 import './generated/fonts.css';
-import './app.css';
+// The colours and scales the style sheets share with the scripts (scripts/vite/tokens.ts).
+import './generated/tokens.css';
+import './styles/tokens.css';
+import './styles/base.css';
+// The frame and the map's status line: index.html's own "loading" line uses them before the app has loaded.
+// Each part of the interface imports its own style sheet, so the lazy parts bring theirs with them.
+import './App.css';
+import './map/MapStatus.css';
 // In the first stylesheet rather than with the map's script: the map's controls are styled from the first frame.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { warmUp } from './map/warmup';

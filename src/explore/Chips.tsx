@@ -1,3 +1,4 @@
+import './Filters.css';
 import type { Catalog } from '../catalog/types';
 import { useT } from '../i18n';
 import { labelOf } from '../i18n/labels';

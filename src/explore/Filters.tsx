@@ -1,3 +1,4 @@
+import './Filters.css';
 import type { Catalog } from '../catalog/types';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';

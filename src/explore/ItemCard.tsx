@@ -1,3 +1,4 @@
+import './ItemCard.css';
 import { useEffect, useRef } from 'react';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';

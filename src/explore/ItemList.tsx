@@ -1,3 +1,4 @@
+import './ItemList.css';
 import { type KeyboardEvent, useRef } from 'react';
 import { listGroups } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';

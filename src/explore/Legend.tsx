@@ -1,3 +1,4 @@
+import './Legend.css';
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { legendStartsOpen } from '../layout';

@@ -1,3 +1,4 @@
+import './Notice.css';
 import { useT } from '../i18n';
 import type { Dropped } from '../state/url';
 

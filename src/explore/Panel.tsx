@@ -1,3 +1,4 @@
+import './Panel.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';

@@ -1,3 +1,4 @@
+import './Filters.css';
 import { useId } from 'react';
 import { useT } from '../i18n';
 import { focusRow, LIST_ID } from './ItemList';

@@ -1,3 +1,4 @@
+import './Stats.css';
 import { directionCounts } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';

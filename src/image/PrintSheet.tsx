@@ -1,3 +1,4 @@
+import './PrintSheet.css';
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n';
 

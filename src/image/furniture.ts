@@ -173,7 +173,7 @@ export function panel(ctx: CanvasRenderingContext2D, x: number, y: number, width
   ctx.save();
   // Shadows ignore the context's transform, so they are scaled by hand to look alike at 1× and 2×.
   const scale = ctx.getTransform().a;
-  ctx.shadowColor = uiPalette.shadow;
+  ctx.shadowColor = uiPalette.shadowColour;
   ctx.shadowBlur = 12 * scale;
   ctx.shadowOffsetY = 2 * scale;
   ctx.fillStyle = withAlpha(PAPER, 0.95);

@@ -1,3 +1,4 @@
+import './MapStatus.css';
 import { useT } from '../i18n';
 import type { MapPhase, Problem } from './loadStatus.ts';
 

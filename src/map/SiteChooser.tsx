@@ -1,3 +1,4 @@
+import './SiteChooser.css';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useT } from '../i18n';
 

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Bounds } from '../catalog/types';
-import { isPhone, legendStartsOpen } from '../layout';
+import { interfaceScale, isPhone, legendStartsOpen } from '../layout';
 
 /** Frames the bounds; a point (or a tiny site) gets a sensible zoom rather than the closest one. */
 export function fitTo(map: MapLibreMap, bounds: Bounds, padding: PaddingOptions, maxZoom = 13): void {
@@ -25,7 +25,7 @@ export function framePadding(cardOpen: boolean): PaddingOptions {
     top: 48,
     bottom: cardOpen && phone ? window.innerHeight * 0.45 : 48,
     // Beside the open legend (which is enlarged with the rest of the interface on 4K screens).
-    left: legendStartsOpen() && w > 1200 ? 430 * (w >= 2400 ? 1.6 : 1) : 48,
+    left: legendStartsOpen() && w > 1200 ? 430 * interfaceScale() : 48,
     right: cardOpen && !phone ? Math.min(440, w * 0.35) : 48,
   };
 }

@@ -1,3 +1,20 @@
+/**
+ * The interface's own colours: the panel, the card, the exported image's furniture. The style sheets
+ * read them as custom properties (--ink, --ink-soft and so on), written by scripts/vite/tokens.ts.
+ */
+export const chrome = {
+  ink: '#1f1c17',
+  inkSoft: '#5a554b',
+  paper: '#fffdf8',
+  line: '#e3ded2',
+  accent: '#1f4e79',
+  accentSoft: '#e6eef6',
+  /** The edge of a notice that something is missing (the overview drawn without WebGL2). */
+  caution: '#b8651b',
+  /** The panel's and the image's legend shadow. */
+  shadowColour: 'rgba(40, 32, 20, 0.14)',
+} as const;
+
 // Basemap colours: quiet enough that the plan's items, drawn on top, carry the colour.
 export const palette = {
   background: '#eceae4',
@@ -11,7 +28,7 @@ export const palette = {
   district: ['#fbf8f1', '#f6f3ea', '#f9f5ec', '#f4f1e8'],
   districtLine: '#a39d8f',
   districtChosen: '#fff4d6',
-  districtChosenLine: '#1f4e79',
+  districtChosenLine: chrome.accent,
   outline: '#4f4a40',
   river: '#5e9bc7',
   lake: '#c9dcea',
@@ -20,16 +37,10 @@ export const palette = {
 } as const;
 
 /**
- * The page's ink and paper, as app.css's :root names them (--ink, --ink-soft, --paper, --line,
- * --accent, and the colour of --shadow). The saved image's title band, legend, scale bar and north
- * arrow are drawn in them, so that the picture reads as the page does.
+ * The saved image's furniture (title band, legend, scale bar, north arrow) in the page's own ink and
+ * paper, so that the picture reads as the page does; plus the white it needs.
  */
 export const uiPalette = {
-  ink: '#1f1c17',
-  inkSoft: '#5a554b',
-  paper: '#fffdf8',
-  line: '#e3ded2',
-  accent: '#1f4e79',
+  ...chrome,
   white: '#ffffff',
-  shadow: 'rgba(40, 32, 20, 0.14)',
 } as const;

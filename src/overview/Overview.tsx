@@ -1,3 +1,4 @@
+import './Overview.css';
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { JINAN_BOUNDS } from '../catalog/region.ts';
 import type { Filters } from '../catalog/select';

@@ -1,3 +1,4 @@
+import './Caption.css';
 import { useContext } from 'react';
 import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';

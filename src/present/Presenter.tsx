@@ -1,8 +1,10 @@
+import './Presenter.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useT } from '../i18n';
+import { PROJECTOR_SCALE } from '../layout';
 import { fitTo } from '../map/camera';
 import type { DeckId } from '../state/types';
 import { Caption } from './Caption';
@@ -30,9 +32,6 @@ export interface PresenterProps {
   onSlide: (number: number) => void;
   onExit: () => void;
 }
-
-/** Must match the scale of `.app[data-mode='present'] .map` in app.css. */
-export const PROJECTOR_SCALE = 1.5;
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 

@@ -1,3 +1,4 @@
+import './QrCode.css';
 import { create } from 'qrcode';
 import { useMemo } from 'react';
 

@@ -1,3 +1,4 @@
+import './RecheckMark.css';
 import { useT } from '../i18n';
 
 /** The 待核实 · to be re-checked mark of an item whose status date is long before the review. */
