@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { catalogPlugin } from './scripts/vite/catalog.ts';
+import { compress } from './scripts/vite/compress.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { fontSubset } from './scripts/vite/font-subset.ts';
 import { offline } from './scripts/vite/pwa.ts';
@@ -9,10 +10,10 @@ export default defineConfig({
   // The font subsets are cut from the catalogue as it ships (the font step builds it in memory, so the
   // two steps, which Vite starts together, need no order).
   // Unit tests exercise the pipeline's modules directly and need neither generated file.
-  // The service worker and the Content Security Policy apply to the build only.
+  // The service worker, the Content Security Policy and the precompressed copies apply to the build only.
   plugins: process.env.VITEST
     ? [react()]
-    : [catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy()],
+    : [catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy(), compress()],
   // Where the dev server keeps its pre-bundled dependencies; scripts/dev-check.mjs points it at an empty
   // directory to see a newcomer's first start without touching the shared cache.
   cacheDir: process.env.DEV_CACHE_DIR || undefined,
