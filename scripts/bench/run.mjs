@@ -2,7 +2,7 @@
 // The benchmark (`npm run bench`; see bench/README.md): builds the app (--mode bench) and a bare MapLibre
 // reference page (maplibre-gl 6 and 5), serves them on loopback, drives headless Chromium and writes
 // bench/results.json and bench/results.md.
-// Usage: node scripts/bench/run.mjs [--runs N] [--heap-steps N] [--with-motion] [--skip-build]
+// Usage: node scripts/bench/run.mjs [--runs N] [--heap-steps N] [--with-motion] [--skip-build] [--startup-only]
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../chromium.mjs';
@@ -14,10 +14,12 @@ import {
   DIRS,
   GOAL_INTERACTION_MS,
   GOAL_LOAD_RATIO,
+  GOAL_STARTUP,
   HEAP_STEPS,
   log,
   RUNS,
   SKIP_BUILD,
+  STARTUP_ONLY,
   SYNTHETIC,
   started,
   VIEWPORT,
@@ -25,18 +27,19 @@ import {
 } from './lib/config.mjs';
 import { measureInteractions, measureReferenceJumps } from './lib/explore.mjs';
 import { measureHeap } from './lib/heap.mjs';
-import { machine, markdown } from './lib/report.mjs';
-import { measureLoad } from './lib/startup.mjs';
+import { machine, markdown, startupMarkdown } from './lib/report.mjs';
+import { measureLoad, startupFigures } from './lib/startup.mjs';
 import { ratio, round, summary } from './lib/stats.mjs';
 
 async function main() {
-  if (!SKIP_BUILD) build();
-  for (const [name, dir] of Object.entries(DIRS)) {
+  if (!SKIP_BUILD) build({ ref5: !STARTUP_ONLY });
+  const needed = Object.entries(DIRS).filter(([name]) => !STARTUP_ONLY || name !== 'ref5');
+  for (const [name, dir] of needed) {
     if (!fs.existsSync(path.join(dir, 'index.html')))
       throw new Error(`No ${name} build in ${dir}: run without --skip-build.`);
   }
   const servers = {};
-  for (const [name, dir] of Object.entries(DIRS)) servers[name] = await startServer(dir);
+  for (const [name, dir] of needed) servers[name] = await startServer(dir);
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     const chromiumVersion = browser.version();
@@ -47,27 +50,35 @@ async function main() {
     const appWarm = await measureLoad(browser, { kind: 'app', url: servers.app.url });
     if (appWarm.errors.length) log(`app errors: ${appWarm.errors.join('; ')}`);
     const { width, height } = appWarm.info.canvas;
-    const synthWarm = await measureLoad(browser, { kind: 'app', url: `${servers.app.url}?synthetic=${SYNTHETIC}` });
-    const synthetic = synthWarm.info.synthetic === SYNTHETIC;
     if (appWarm.info.drawn === 0) throw new Error(`the app drew no item: ${appWarm.errors.join('; ')}`);
-    // A figure for 10,000 items is worth nothing if they never reached the map.
-    if (synthetic && synthWarm.info.drawn === 0)
-      throw new Error(`the synthetic items did not reach the map: ${synthWarm.errors.join('; ')}`);
-    if (synthWarm.errors.length) log(`synthetic errors: ${synthWarm.errors.join('; ')}`);
+    let synthetic = false;
+    if (!STARTUP_ONLY) {
+      const synthWarm = await measureLoad(browser, { kind: 'app', url: `${servers.app.url}?synthetic=${SYNTHETIC}` });
+      synthetic = synthWarm.info.synthetic === SYNTHETIC;
+      // A figure for 10,000 items is worth nothing if they never reached the map.
+      if (synthetic && synthWarm.info.drawn === 0)
+        throw new Error(`the synthetic items did not reach the map: ${synthWarm.errors.join('; ')}`);
+      if (synthWarm.errors.length) log(`synthetic errors: ${synthWarm.errors.join('; ')}`);
+    }
     log(`app map ${width}×${height}; synthetic ${synthetic ? 'available' : 'not available'}`);
     const targets = {
       app: { kind: 'app', url: servers.app.url, dir: DIRS.app },
+      // The same app as a visitor has it: its service worker installs and precaches during the load.
+      appSW: { kind: 'app', url: servers.app.url, dir: DIRS.app, serviceWorkers: 'allow' },
       ...(synthetic
         ? { synthetic: { kind: 'app', url: `${servers.app.url}?synthetic=${SYNTHETIC}`, dir: DIRS.app } }
         : {}),
       ref6: { kind: 'ref', url: `${servers.ref6.url}?w=${width}&h=${height}`, dir: DIRS.ref6 },
-      ref5: { kind: 'ref', url: `${servers.ref5.url}?w=${width}&h=${height}`, dir: DIRS.ref5 },
+      ...(STARTUP_ONLY
+        ? {}
+        : { ref5: { kind: 'ref', url: `${servers.ref5.url}?w=${width}&h=${height}`, dir: DIRS.ref5 } }),
     };
     await measureLoad(browser, targets.ref6);
-    await measureLoad(browser, targets.ref5);
+    if (targets.ref5) await measureLoad(browser, targets.ref5);
 
     // 1 and 4: navigation, the pages interleaved and their order rotated from run to run.
     const times = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
+    const loads = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
     const first = {};
     const listTimes = {};
     const names = Object.keys(targets);
@@ -81,15 +92,38 @@ async function main() {
           log(`${name} run ${i + 1} failed: ${e.message}`);
         }
         times[name].push(r?.idleAt ?? null);
+        loads[name].push(r);
         if (r?.listAt != null) listTimes[name] = [...(listTimes[name] ?? []), r.listAt];
         if (r && !first[name]) first[name] = r;
       }
       log(`load run ${i + 1}/${RUNS}: ${names.map((k) => `${k} ${round(times[k][i], 0)} ms`).join(', ')}`);
+      log(
+        `  frames (first / settled / main thread): ${names
+          .map((k) => {
+            const r = loads[k][i];
+            return `${k} ${round(r?.firstFrame, 0)} / ${round(r?.settled, 0)} / ${round(r?.taskMs, 0)} ms`;
+          })
+          .join(', ')}`,
+      );
     }
+    const startup = startupFigures(loads);
     const bytes = {};
     for (const name of names) {
       if (first[name])
         bytes[name] = bytesOf(first[name].responses, targets[name].dir, new URL(targets[name].url).origin);
+    }
+    if (STARTUP_ONLY) {
+      const results = {
+        machine: machine(browser.version()),
+        config: { runs: RUNS, viewport: VIEWPORT },
+        startup,
+        bytes,
+      };
+      fs.mkdirSync(path.join(BENCH, 'tmp'), { recursive: true });
+      fs.writeFileSync(path.join(BENCH, 'tmp/startup.json'), `${JSON.stringify(results, null, 2)}\n`);
+      console.log(`\n${startupMarkdown(results)}`);
+      log('wrote bench/tmp/startup.json');
+      return;
     }
     const navigation = {
       app: summary(times.app),
@@ -146,8 +180,9 @@ async function main() {
         synthetic: synthetic ? SYNTHETIC : null,
       },
       durationSeconds: Math.round((Date.now() - started) / 1000),
-      goals: { loadRatio: GOAL_LOAD_RATIO, interactionMs: GOAL_INTERACTION_MS },
+      goals: { loadRatio: GOAL_LOAD_RATIO, interactionMs: GOAL_INTERACTION_MS, startup: GOAL_STARTUP },
       navigation,
+      startup,
       interactions,
       referenceJumps,
       heap,

@@ -10,13 +10,15 @@ function run(cmd, args, env = {}) {
   }
 }
 
-export function build() {
+/** `ref5: false` skips the maplibre-gl 5 reference (the start-up-only run does not load it). */
+export function build({ ref5 = true } = {}) {
   log(`building the app (vite build --mode ${APP_BUILD.mode})`);
   run('npx', ['vite', 'build', '--mode', APP_BUILD.mode, '--outDir', APP_BUILD.outDir, '--emptyOutDir']);
   // After the app: the reference imports the font subset the app's build generates.
   const config = 'scripts/bench/reference/vite.config.mjs';
   log('building the reference page with maplibre-gl 6');
   run('npx', ['vite', 'build', '--config', config], { BENCH_MAPLIBRE: '6' });
+  if (!ref5) return;
   log('building the reference page with maplibre-gl 5');
   run('npx', ['vite', 'build', '--config', config], { BENCH_MAPLIBRE: '5' });
 }

@@ -1,6 +1,7 @@
 // The pages under test: a browser context per load (cold cache), the app's first-idle hook, waiting for
 // first idle and for a still map, and opening the app for the interaction and heap measurements.
 import { IDLE_TIMEOUT, LOAD_TIMEOUT, VIEWPORT } from './config.mjs';
+import { frameInitScript } from './frames.mjs';
 
 /**
  * Records when the app's map first goes idle: the probe's own `firstIdleAt` if it has one, else a hook on
@@ -36,8 +37,8 @@ function appInitScript() {
 }
 
 export async function newContext(browser, options = {}) {
-  // No service worker: its precache would download the whole build alongside the first load and
-  // compete with what is being measured.
+  // No service worker unless asked for: its precache downloads the whole build alongside the first load
+  // and competes with what is being measured (the start-up figures measure the app both ways).
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
@@ -46,9 +47,21 @@ export async function newContext(browser, options = {}) {
   });
   const responses = [];
   const errors = [];
-  context.on('response', (r) => responses.push({ url: r.url(), status: r.status() }));
+  // The bytes over the wire: the encoded body and the headers, known once the response has finished.
+  context.on('response', (r) =>
+    responses.push({
+      url: r.url(),
+      status: r.status(),
+      encoding: r.headers()['content-encoding'] ?? null,
+      sizes: r
+        .request()
+        .sizes()
+        .catch(() => null),
+    }),
+  );
   context.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   await context.addInitScript(appInitScript);
+  await context.addInitScript(frameInitScript);
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {

@@ -3,7 +3,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GOAL_INTERACTION_LARGE_MS, GOAL_INTERACTION_MS, GOAL_LOAD_RATIO, ROOT, SYNTHETIC } from './config.mjs';
+import {
+  GOAL_INTERACTION_LARGE_MS,
+  GOAL_INTERACTION_MS,
+  GOAL_LOAD_RATIO,
+  GOAL_STARTUP,
+  ROOT,
+  SYNTHETIC,
+} from './config.mjs';
 import { round } from './stats.mjs';
 
 export function machine(chromiumVersion) {
@@ -34,6 +41,69 @@ export function machine(chromiumVersion) {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (s) => (s?.median == null ? 'n/a' : `${s.median} (${s.min}–${s.max})`);
 
+const ratioCell = (x) => (x?.ofMedians == null ? 'n/a' : `${x.ofMedians} (paired ${x.pairedMin}–${x.pairedMax})`);
+
+/** Section 1a: start-up as drawn (frames), with the service worker allowed and blocked, and the bytes over the wire. */
+export function startupMarkdown(r) {
+  const lines = [];
+  const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`);
+  const { pages, ratios } = r.startup;
+  lines.push('## 1a. Start-up as drawn: WebGL frames and main-thread work (cold cache)', '');
+  const figures = [
+    ['firstFrame', 'First map frame (ms)'],
+    ['settled', 'Settled: last frame before 2 s without one (ms)'],
+    ['taskMs', 'Main-thread work until settled + 2 s (ms)'],
+    ['scriptMs', 'of which script (ms)'],
+    ['frames', 'Frames drawn'],
+  ];
+  row(
+    '',
+    'App, service worker allowed',
+    'App, service worker blocked',
+    'Reference 6.x',
+    'Ratio, allowed',
+    'Ratio, blocked',
+    'Goal (allowed)',
+  );
+  row('---', '---', '---', '---', '---', '---', '---');
+  for (const [f, label] of figures) {
+    const goal = GOAL_STARTUP[f];
+    const met = goal && ratios.appSW?.[f]?.ofMedians != null ? (ratios.appSW[f].ofMedians <= goal ? ' ✅' : ' ❌') : '';
+    row(
+      label,
+      ms(pages.appSW?.[f]),
+      ms(pages.app?.[f]),
+      ms(pages.ref6?.[f]),
+      ratioCell(ratios.appSW?.[f]),
+      ratioCell(ratios.app?.[f]),
+      goal ? `≤ ${goal}${met}` : '',
+    );
+  }
+  lines.push(
+    '',
+    'Frames are the tasks that issue WebGL draw calls, recorded by an init script (no app hook); times from navigation start. ' +
+      "Main-thread work is Chrome's TaskDuration (CDP Performance.getMetrics) from navigation to the end of the quiet spell.",
+  );
+  if (r.bytes) {
+    lines.push(
+      '',
+      'Bytes over the wire from `scripts/serve.mjs` (precompressed copies, headers included), service worker blocked:',
+      '',
+    );
+    row('Page', 'Wire (KiB)', 'Raw (KiB)');
+    row('---', '---', '---');
+    for (const [name, label] of [
+      ['app', 'App'],
+      ['ref6', 'Reference 6.x'],
+    ]) {
+      const t = r.bytes[name]?.totals.total;
+      if (t) row(label, kb(t.wire), kb(t.raw));
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
 export function markdown(r) {
   const m = r.machine;
   const lines = [];
@@ -62,7 +132,6 @@ export function markdown(r) {
   const n = r.navigation;
   row('Page', 'Time to idle (ms)', 'Ratio to reference 6.x', 'Goal');
   row('---', '---', '---', '---');
-  const ratioCell = (x) => (x?.ofMedians == null ? 'n/a' : `${x.ofMedians} (paired ${x.pairedMin}–${x.pairedMax})`);
   row(
     'App',
     ms(n.app),
@@ -89,6 +158,7 @@ export function markdown(r) {
     `District names drawn at first idle: app ${n.labels.app}, reference 6.x ${n.labels.ref6}, reference 5.x ${n.labels.ref5}. ` +
       `Fonts: 6.x ${n.fonts.ref6}; 5.x ${n.fonts.ref5}.`,
   );
+  if (r.startup) lines.push('', startupMarkdown(r));
   const passes = [...r.interactions];
   if (!r.config.synthetic) passes.splice(1, 0, { title: 'reduced motion', data: `${SYNTHETIC} items`, results: null });
   const fmt = (n) => n.replace(/^(\d+) items$/, (_, x) => `${Number(x).toLocaleString('en')} items`);
@@ -143,7 +213,7 @@ export function markdown(r) {
     '',
     `After gc() at each end of the deck (${h.slides} slides), step: MB — ${h.curve.map((c) => `${c.step}: ${c.mb}`).join(', ')}.`,
   );
-  lines.push('', '## 4. Bytes on first load (raw / gzip -9, KiB)', '');
+  lines.push('', '## 4. Bytes on first load (raw / gzip -9 / over the wire from scripts/serve.mjs, KiB)', '');
   const pages = [
     ['App', r.bytes.app],
     [`App, ${SYNTHETIC.toLocaleString('en')} synthetic items`, r.bytes.synthetic],
@@ -154,7 +224,12 @@ export function markdown(r) {
   row('Page', 'JS (main thread)', 'JS (worker)', 'CSS', 'Font', 'Data', 'HTML', 'Total');
   row('---', ...cols.map(() => '---'));
   for (const [name, b] of pages) {
-    row(name, ...cols.map((c) => (b.totals[c].files ? `${kb(b.totals[c].raw)} / ${kb(b.totals[c].gzip)}` : '–')));
+    row(
+      name,
+      ...cols.map((c) =>
+        b.totals[c].files ? `${kb(b.totals[c].raw)} / ${kb(b.totals[c].gzip)} / ${kb(b.totals[c].wire)}` : '–',
+      ),
+    );
   }
   lines.push('', '## maplibre-gl 5.x vs 6.x (reference page)', '');
   row('', `${m.maplibre5}`, `${m.maplibre6}`);
