@@ -4,6 +4,7 @@ import { catalogPlugin } from './scripts/vite/catalog.ts';
 import { compress } from './scripts/vite/compress.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { fontSubset } from './scripts/vite/font-subset.ts';
+import { preloadApp } from './scripts/vite/preload-app.ts';
 import { offline } from './scripts/vite/pwa.ts';
 
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   // The service worker, the Content Security Policy and the precompressed copies apply to the build only.
   plugins: process.env.VITEST
     ? [react()]
-    : [catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy(), compress()],
+    : [catalogPlugin(), fontSubset(), react(), preloadApp(), offline(), contentSecurityPolicy(), compress()],
   // Where the dev server keeps its pre-bundled dependencies; scripts/dev-check.mjs points it at an empty
   // directory to see a newcomer's first start without touching the shared cache.
   cacheDir: process.env.DEV_CACHE_DIR || undefined,
