@@ -11,6 +11,7 @@ import { build } from './lib/build.mjs';
 import { bytesOf } from './lib/bytes.mjs';
 import {
   BENCH,
+  COMPARE,
   DIRS,
   GOAL_INTERACTION_MS,
   GOAL_LOAD_RATIO,
@@ -40,6 +41,7 @@ async function main() {
   }
   const servers = {};
   for (const [name, dir] of needed) servers[name] = await startServer(dir);
+  for (const { name, dir } of COMPARE) servers[name] = await startServer(dir);
   const browser = await launchChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc']);
   try {
     const chromiumVersion = browser.version();
@@ -68,6 +70,9 @@ async function main() {
       ...(synthetic
         ? { synthetic: { kind: 'app', url: `${servers.app.url}?synthetic=${SYNTHETIC}`, dir: DIRS.app } }
         : {}),
+      ...Object.fromEntries(
+        COMPARE.map(({ name, dir }) => [name, { kind: 'app', url: servers[name].url, dir, serviceWorkers: 'allow' }]),
+      ),
       ref6: { kind: 'ref', url: `${servers.ref6.url}?w=${width}&h=${height}`, dir: DIRS.ref6 },
       ...(STARTUP_ONLY
         ? {}

@@ -43,6 +43,14 @@ export const SKIP_BUILD = process.argv.includes('--skip-build');
 export const WITH_MOTION = process.argv.includes('--with-motion');
 // Only the start-up figures (app with the service worker blocked and allowed, reference 6.x) and the bytes.
 export const STARTUP_ONLY = process.argv.includes('--startup-only');
+// Other builds of the app to load in the same runs, service worker allowed (`--compare NAME=DIR`, repeatable):
+// a change is judged by its ratio in the same runs as the build before it.
+export const COMPARE = process.argv.flatMap((a, i) => {
+  if (process.argv[i - 1] !== '--compare') return [];
+  const [name, dir] = a.split('=');
+  if (!name || !dir) throw new Error('--compare takes NAME=DIR');
+  return [{ name, dir: path.resolve(dir) }];
+});
 
 export const started = Date.now();
 export const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);

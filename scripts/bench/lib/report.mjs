@@ -56,26 +56,19 @@ export function startupMarkdown(r) {
     ['scriptMs', 'of which script (ms)'],
     ['frames', 'Frames drawn'],
   ];
-  row(
-    '',
-    'App, service worker allowed',
-    'App, service worker blocked',
-    'Reference 6.x',
-    'Ratio, allowed',
-    'Ratio, blocked',
-    'Goal (allowed)',
-  );
-  row('---', '---', '---', '---', '---', '---', '---');
+  const titles = { appSW: 'App, service worker allowed', app: 'App, service worker blocked', ref6: 'Reference 6.x' };
+  const names = Object.keys(pages);
+  const others = names.filter((k) => k !== 'ref6');
+  const title = (k) => titles[k] ?? `${k} (service worker allowed)`;
+  row('', ...names.map(title), ...others.map((k) => `Ratio: ${title(k)}`), 'Goal (allowed)');
+  row('---', ...names.map(() => '---'), ...others.map(() => '---'), '---');
   for (const [f, label] of figures) {
     const goal = GOAL_STARTUP[f];
     const met = goal && ratios.appSW?.[f]?.ofMedians != null ? (ratios.appSW[f].ofMedians <= goal ? ' ✅' : ' ❌') : '';
     row(
       label,
-      ms(pages.appSW?.[f]),
-      ms(pages.app?.[f]),
-      ms(pages.ref6?.[f]),
-      ratioCell(ratios.appSW?.[f]),
-      ratioCell(ratios.app?.[f]),
+      ...names.map((k) => ms(pages[k]?.[f])),
+      ...others.map((k) => ratioCell(ratios[k]?.[f])),
       goal ? `≤ ${goal}${met}` : '',
     );
   }

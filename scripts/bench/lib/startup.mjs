@@ -51,20 +51,25 @@ const FIGURES = ['firstFrame', 'settled', 'taskMs', 'scriptMs', 'frames'];
 
 /**
  * The start-up figures of the loads (name → one result per run, null for a failed run): each figure's
- * summary for the app with the service worker blocked (`app`) and allowed (`appSW`) and for the reference
- * (`ref6`), and the app/reference ratios from the same runs.
+ * summary for the app with the service worker allowed (`appSW`) and blocked (`app`), for each build given
+ * with --compare (allowed), and for the reference (`ref6`), and the ratios to the reference from the same runs.
  */
 export function startupFigures(loads) {
   const pick = (name, figure) => (loads[name] ?? []).map((r) => r?.[figure] ?? null);
+  // The app both ways, the builds compared with it (--compare), and the reference.
+  const names = [
+    'appSW',
+    'app',
+    ...Object.keys(loads).filter((k) => !['app', 'appSW', 'synthetic', 'ref6', 'ref5'].includes(k)),
+    'ref6',
+  ];
   const pages = {};
-  for (const name of ['app', 'appSW', 'ref6']) {
+  const ratios = {};
+  for (const name of names) {
     if (!loads[name]) continue;
     pages[name] = Object.fromEntries(FIGURES.map((f) => [f, summary(pick(name, f))]));
-  }
-  const ratios = {};
-  for (const name of ['app', 'appSW']) {
-    if (!loads[name]) continue;
-    ratios[name] = Object.fromEntries(FIGURES.map((f) => [f, ratio(pick(name, f), pick('ref6', f))]));
+    if (name !== 'ref6')
+      ratios[name] = Object.fromEntries(FIGURES.map((f) => [f, ratio(pick(name, f), pick('ref6', f))]));
   }
   return { pages, ratios };
 }
