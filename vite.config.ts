@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { catalogPlugin } from './scripts/vite/catalog.ts';
+import { compress } from './scripts/vite/compress.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { fontSubset } from './scripts/vite/font-subset.ts';
+import { preloadApp } from './scripts/vite/preload-app.ts';
 import { offline } from './scripts/vite/pwa.ts';
 import { tokens } from './scripts/vite/tokens.ts';
 
@@ -10,11 +12,11 @@ export default defineConfig({
   // The font subsets are cut from the catalogue as it ships (the font step builds it in memory, so the
   // two steps, which Vite starts together, need no order).
   // Unit tests exercise the pipeline's modules directly and need neither generated file.
-  // The service worker and the Content Security Policy apply to the build only.
+  // The service worker, the Content Security Policy and the precompressed copies apply to the build only.
   // tokens: the numbers and colours the style sheets share with the scripts (scripts/vite/tokens.ts).
   plugins: process.env.VITEST
     ? [react()]
-    : [tokens(), catalogPlugin(), fontSubset(), react(), offline(), contentSecurityPolicy()],
+    : [tokens(), catalogPlugin(), fontSubset(), react(), preloadApp(), offline(), contentSecurityPolicy(), compress()],
   // Where the dev server keeps its pre-bundled dependencies; scripts/dev-check.mjs points it at an empty
   // directory to see a newcomer's first start without touching the shared cache.
   cacheDir: process.env.DEV_CACHE_DIR || undefined,

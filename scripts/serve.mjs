@@ -1,21 +1,39 @@
 #!/usr/bin/env node
 // A static server for the built app. Unlike `vite preview`, a missing file is a real 404, so a
 // broken asset URL fails the browser tests instead of being answered with index.html.
+// It sends the build's precompressed copies (`.br`, `.gz`, written by scripts/vite/compress.ts) to a
+// browser that accepts them, and the cache headers the README gives for any server: content-hashed
+// files under assets/ for a year, immutable; everything else (index.html, sw.js, registerSW.js, the
+// manifest and icons) revalidated on each load, so that a new build is seen at once.
 // Usage: node scripts/serve.mjs [DIR] [--port N]  (also importable: startServer(dir, port))
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** The Cache-Control for a request path: immutable for the content-hashed assets, no-cache for the rest. */
+export function cacheControlFor(pathname) {
+  return /^\/assets\/[^/]+-[\w-]{8}\.[\w.]+$/.test(pathname) ? IMMUTABLE : REVALIDATE;
+}
+
 export function startServer(dir, port = 0, host = '127.0.0.1') {
-  const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false });
-  const server = http.createServer((req, res) =>
+  // sirv picks `x.br` or `x.gz` when the request's Accept-Encoding allows it and the file exists, with
+  // Content-Encoding and Vary: Accept-Encoding; the plain file otherwise.
+  const serve = sirv(dir, { dev: false, etag: true, gzip: true, brotli: true });
+  const server = http.createServer((req, res) => {
+    // Set before sirv answers, so that a 304 carries them too.
+    res.setHeader('Cache-Control', cacheControlFor(new URL(req.url ?? '/', 'http://x').pathname));
+    res.setHeader('Vary', 'Accept-Encoding');
     serve(req, res, () => {
       res.statusCode = 404;
+      res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.end(`404 Not Found: ${req.url}\n`);
-    }),
-  );
+    });
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

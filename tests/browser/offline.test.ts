@@ -39,7 +39,11 @@ describe('offline after the first visit', () => {
   it('lists every file of the build in the service worker’s precache', () => {
     const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
     // The worker itself and the Workbox runtime it imports are fetched by the browser's update check.
-    const needed = files(DIST).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f));
+    // The server's precompressed copies (.br, .gz) are the same files again: never in the precache.
+    const copies = files(DIST).filter((f) => /\.(br|gz)$/.test(f));
+    expect(copies.length).toBeGreaterThan(10);
+    expect(copies.filter((f) => sw.includes(`"${f}"`))).toEqual([]);
+    const needed = files(DIST).filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && !copies.includes(f));
     expect(needed).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'registerSW.js']));
     expect(needed.filter((f) => f.startsWith('assets/')).length).toBeGreaterThan(15);
     const missing = needed.filter((f) => !sw.includes(`"${f}"`));

@@ -2,6 +2,7 @@
 // BENCH_MAPLIBRE=5 builds it with maplibre-gl 5 (the npm alias maplibre-gl-v5) instead of the app's 6.
 import path from 'node:path';
 import { defineConfig } from 'vite';
+import { compress } from '../../vite/compress.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const major = process.env.BENCH_MAPLIBRE === '5' ? 5 : 6;
@@ -35,6 +36,8 @@ export default defineConfig({
       resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : null),
       load: (id) => (id === `\0${VIRTUAL}` ? majorModule : null),
     },
+    // Served compressed like the app, so that the bytes over the wire compare.
+    compress(),
   ],
   build: {
     outDir: path.join(ROOT, `bench/tmp/reference-v${major}`),
