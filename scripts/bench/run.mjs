@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The benchmark (`npm run bench`; see bench/README.md): builds the app (--mode bench) and a bare MapLibre
+// The benchmark (`npm run bench`; see bench/README.md): builds the app (--mode test) and a bare MapLibre
 // reference page (maplibre-gl 6 and 5), serves them on loopback, drives headless Chromium and writes
 // bench/results.json and bench/results.md.
 // Usage: node scripts/bench/run.mjs [--runs N] [--heap-steps N] [--with-motion] [--skip-build]
@@ -54,8 +54,8 @@ function run(cmd, args, env = {}) {
 }
 
 function build() {
-  log('building the app (vite build --mode bench)');
-  run('npx', ['vite', 'build', '--mode', 'bench', '--outDir', 'bench/tmp/app', '--emptyOutDir']);
+  log('building the app (vite build --mode test)');
+  run('npx', ['vite', 'build', '--mode', 'test', '--outDir', 'bench/tmp/app', '--emptyOutDir']);
   // After the app: the reference imports the font subset the app's build generates.
   const config = 'scripts/bench/reference/vite.config.mjs';
   log('building the reference page with maplibre-gl 6');

@@ -2,14 +2,13 @@ import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
-import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
+import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE, showHitLabels, syntheticUrls } from '../scale/hooks';
 import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import { JINAN_BOUNDS, REGION_BOUNDS } from './extent';
-import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { LoadProblems, MapStatus, type Problem, sourceProblem } from './MapStatus';
 import type { PlanView } from './planState';
@@ -19,7 +18,6 @@ import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
 import { useFeatureState } from './useFeatureState';
-import { useHitLabels } from './useHitLabels';
 import { usePlanState } from './usePlanState';
 
 export type MapPhase = 'loading' | 'ready' | 'error';
@@ -119,7 +117,8 @@ export function MapView(props: MapViewProps) {
   useFeatureState(map, LATE_ITEM_SOURCE, 'selected', selected);
   useFeatureState(map, HIT_LABEL_SOURCE, 'hover', hovered);
   useFeatureState(map, HIT_LABEL_SOURCE, 'selected', selected);
-  useHitLabels(map, props.plan.kept, styleState.searching === true);
+  const searching = styleState.searching === true;
+  useEffect(() => showHitLabels(map, props.plan.kept, searching), [map, props.plan.kept, searching]);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];

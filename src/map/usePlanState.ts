@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
+import { LATE_ITEM_SOURCE } from '../scale/hooks';
 import { BASE_SOURCE } from './layers/base';
-import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
 import {
   NO_PLAN_STATES,
@@ -21,7 +21,7 @@ const MAP_SOURCE: Record<PlanSource, string> = {
 };
 
 /**
- * The sources that draw items: the items source, and in large mode the late points' own (clusters.ts).
+ * The sources that draw items: the items source, and in large mode the late points' own (src/scale).
  * The search labels' source holds only items the filters keep, so it needs none of these flags.
  */
 function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {

@@ -8,8 +8,13 @@ import { launchChromium } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-/** The build under test: dist/ unless BLUEPRINT_DIST names another output folder. */
-export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist');
+/**
+ * The build under test: the test build (`npm run build:test`, dist-test/), which carries the map probe
+ * (src/map/probe.ts) the tests read; BLUEPRINT_DIST names another folder built with `--mode test`.
+ */
+export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist-test');
+/** The production build (`npm run build`), for what is checked in the files that ship. */
+export const PRODUCTION_DIST = path.join(ROOT, 'dist');
 
 /** The catalogue the build under test ships (its assets/catalog-*.json), read from disk. */
 export function shippedCatalog(): Catalog<ShippedItem> {
@@ -68,13 +73,14 @@ export interface OpenOptions {
   blockServiceWorkers?: boolean;
 }
 
-/** Serves dist/ on loopback and opens it in headless Chromium, recording every request. */
+/** Serves the test build on loopback and opens it in headless Chromium, recording every request. */
 export async function openApp(
   query = '',
   viewport = { width: 1600, height: 1000 },
   browserArgs: string[] = [],
   options: OpenOptions = {},
 ): Promise<Session> {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run npm run build:test`);
   const server = await startServer(DIST);
   const origin = new URL(server.url).origin;
   const browser = await launchChromium(browserArgs);

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import { FONT_REGULAR } from '../fonts';
-import { TILE_BUFFER, TILE_ZOOM } from '../tileZoom';
+import { FONT_REGULAR } from '../map/fonts';
+import { TILE_BUFFER, TILE_ZOOM } from '../map/tileZoom';
 
 // Point clustering for large catalogues (the synthetic 10,000- and 100,000-item scale tests): at
 // city zoom tens of thousands of dots and labels are neither readable nor cheap to place, so below
