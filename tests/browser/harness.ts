@@ -5,7 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 import type { Catalog, ShippedItem } from '../../src/catalog/types';
-import { launchChromium } from './chromium';
+import { sessionBrowser } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -84,7 +84,7 @@ export async function openApp(
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run npm run build:test`);
   const server = await startServer(DIST);
   const origin = new URL(server.url).origin;
-  const browser = await launchChromium(browserArgs);
+  const browser = await sessionBrowser(browserArgs);
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,

@@ -9,6 +9,8 @@ export default defineConfig({
     include: ['tests/budget/**/*.test.ts', 'tests/browser/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
+    // One Chromium for the whole run (globalSetup.ts).
+    globalSetup: ['tests/browser/globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // expect.poll gives up after 1 s by default: too soon here, where a click that changes the map can
