@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/present/imageLayout';
-import { DIST, openIdle, PRODUCTION_DIST, settle, sharedSession } from './harness';
+import { ARTIFACTS, DIST, openIdle, PRODUCTION_DIST, settle, sharedSession } from './harness';
 
 // The Content Security Policy travels inside the built index.html. These tests read it from the file
 // that ships (dist/), prove the browser enforces it, and walk a whole session under it without a single
@@ -158,7 +158,9 @@ describe('the Content Security Policy of the built page', () => {
         page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('button', { name: '保存图片', exact: true }).click(),
       ]);
-      const file = await download.path();
+      const file = path.join(ARTIFACTS, 'csp-session.png');
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await download.saveAs(file);
       expect(pngSize(new Uint8Array(fs.readFileSync(file)))).toEqual({ width: 1920, height: 1080 });
       // The print sheet: the composed image shown from a blob: URL.
       await page.getByRole('button', { name: '打印 A4' }).click();
