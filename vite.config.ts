@@ -39,6 +39,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: what each entry loads, for the byte budget (tests/budget).
+    manifest: true,
     // The basemap and the font are separate, cacheable assets; never inline them as data URLs.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,

@@ -48,3 +48,12 @@ export const CHROMIUM_ARGS = [
 export function launchChromium(extraArgs = []) {
   return chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
+
+/** The same browser as a server that several processes connect to (tests/browser/globalSetup.ts). */
+export function launchChromiumServer(extraArgs = []) {
+  return chromium.launchServer({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The benchmark (`npm run bench`; see bench/README.md): builds the app (--mode bench) and a bare MapLibre
+// The benchmark (`npm run bench`; see bench/README.md): builds the app (--mode test, with its test hooks) and a bare MapLibre
 // reference page (maplibre-gl 6 and 5), serves them on loopback, drives headless Chromium and writes
 // bench/results.json and bench/results.md.
 // Usage: node scripts/bench/run.mjs [--runs N] [--heap-steps N] [--with-motion] [--skip-build] [--startup-only]

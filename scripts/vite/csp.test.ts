@@ -25,12 +25,12 @@ describe('the Content Security Policy plugin', () => {
     expect(CSP).not.toContain('"');
   });
 
-  it('lets only the benchmark build read blob: data (its synthetic catalogue), and changes nothing else', () => {
+  it('lets only the test build read blob: data (its synthetic catalogue), and changes nothing else', () => {
     const production = cspFor('production').split('; ');
-    const bench = cspFor('bench').split('; ');
+    const test = cspFor('test').split('; ');
     expect(production.find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self'");
-    expect(bench.find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self' blob:");
-    expect(bench.filter((d) => !d.startsWith('connect-src'))).toEqual(
+    expect(test.find((d) => d.startsWith('connect-src'))).toBe("connect-src 'self' blob:");
+    expect(test.filter((d) => !d.startsWith('connect-src'))).toEqual(
       production.filter((d) => !d.startsWith('connect-src')),
     );
   });

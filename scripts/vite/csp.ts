@@ -31,14 +31,14 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The policy for a build mode. The benchmark's build (`--mode bench`) can generate a synthetic catalogue
- * in the page and hands its map data to MapLibre as blob: URLs, so only there connect-src also allows
- * blob:. The production build never makes such data.
+ * The policy for a build mode. The test build (`--mode test`, served by the browser tests and the
+ * benchmark) can generate a synthetic catalogue in the page and hands its map data to MapLibre as blob:
+ * URLs, so only there connect-src also allows blob:. The production build never makes such data.
  */
 export function cspFor(mode: string): string {
   return Object.entries(CSP_DIRECTIVES)
     .map(([name, sources]) => {
-      const all = mode === 'bench' && name === 'connect-src' ? [...sources, 'blob:'] : sources;
+      const all = mode === 'test' && name === 'connect-src' ? [...sources, 'blob:'] : sources;
       return `${name} ${all.join(' ')}`;
     })
     .join('; ');

@@ -20,7 +20,7 @@ import { codePoints, unicodeRange } from './font-cmap.ts';
 //   fetches it only when it draws one of them (an open card, a caption). Most come from the
 //   Chinese-simplified file of @fontsource/noto-sans-sc; what that file lacks (arrows, primes, rare
 //   or traditional characters) comes from the package's other files, one small file per source.
-// One weight only: bold text is synthesised from it, which costs no bytes (a second weight cost ~60 KB).
+// One weight only: bold text is synthesised from it, which costs no bytes (a second weight would: bench/README.md).
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc/files';
 const MAIN_SOURCE = 'noto-sans-sc-chinese-simplified-400-normal.woff2';

@@ -37,7 +37,7 @@ export function offline(): PluginOption {
       workbox: {
         // The manifest and its icons (favicon.svg among them) are added by the plugin itself.
         globPatterns: ['**/*.{html,js,css,woff2,json,geojson}'],
-        // Workbox skips files over 2 MiB by default and only warns; MapLibre's main chunk is 1.1 MB today.
+        // Workbox skips files over 2 MiB by default and only warns; MapLibre's main chunk is over 1 MB.
         // A higher ceiling keeps a growing engine in the cache; the offline test checks every file is listed.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // Hashed file names are their own revision: no cache-busting query needed.

@@ -1,7 +1,7 @@
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
+import { synthesise } from '../scale/hooks';
 import { withNameKeys } from './shipped';
-import { blobUrl, SYNTHETIC, syntheticLabels, syntheticUrls } from './syntheticMode';
 import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
 
 // Kept apart from the hooks in useCatalog.ts: the page's first script starts these downloads before
@@ -21,22 +21,12 @@ export function loadCatalog(url = catalogUrl): Promise<Catalog> {
     const shipped = (await r.json()) as Catalog<ShippedItem>;
     if (shipped.version !== 1 || !Array.isArray(shipped.items)) throw new Error(`${url}: not a catalogue of version 1`);
     const data = withNameKeys(shipped);
-    loaded = SYNTHETIC > 0 ? await synthesise(data) : data;
+    loaded = await synthesise(data, (d) => {
+      details = Promise.resolve(d);
+    });
     return loaded;
   });
   return pending;
-}
-
-/** Scale tests: the generated catalogue, its map data as blob URLs, and one shared details record. */
-async function synthesise(real: Catalog): Promise<Catalog> {
-  const { syntheticCatalog, syntheticDetails } = await import('./synthetic.ts');
-  const { clusterData, labelPoints } = await import('../map/layers/clusters');
-  const out = syntheticCatalog(real, SYNTHETIC);
-  syntheticUrls.items = blobUrl(out.map);
-  syntheticUrls.clusters = blobUrl(clusterData(out.map));
-  syntheticLabels.byId = labelPoints(out.map);
-  details = Promise.resolve(syntheticDetails(out.catalog));
-  return out.catalog;
 }
 
 let details: Promise<Record<string, ItemDetails>> | null = null;

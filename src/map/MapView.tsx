@@ -4,14 +4,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { JINAN_BOUNDS, REGION_BOUNDS } from '../catalog/region.ts';
-import { syntheticUrls } from '../catalog/syntheticMode';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
+import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE, showHitLabels, syntheticUrls } from '../scale/hooks';
 import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { framePadding } from './camera';
 import type { MapChoices } from './featureFlags';
-import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { type MapPhase, type Problem, sourceProblem } from './loadStatus.ts';
 import { LoadProblems, MapStatus } from './MapStatus';
@@ -22,7 +21,6 @@ import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
 import { useFeatureFlags } from './useFeatureFlags';
 import { useFeatureState } from './useFeatureState';
-import { useHitLabels } from './useHitLabels';
 
 const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 
@@ -119,7 +117,8 @@ export function MapView(props: MapViewProps) {
   useFeatureState(map, LATE_ITEM_SOURCE, 'selected', selected);
   useFeatureState(map, HIT_LABEL_SOURCE, 'hover', hovered);
   useFeatureState(map, HIT_LABEL_SOURCE, 'selected', selected);
-  useHitLabels(map, props.choices.kept, styleState.searching === true);
+  const searching = styleState.searching === true;
+  useEffect(() => showHitLabels(map, props.choices.kept, searching), [map, props.choices.kept, searching]);
 
   const pick = (e: MapLayerMouseEvent) => {
     const features = e.features ?? [];

@@ -1,8 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { SYNTHETIC } from '../catalog/syntheticMode';
+import { SYNTHETIC } from '../scale/hooks';
 
 // A read-only handle for the browser tests and the benchmark: they query rendered features and
 // wait for `idle` on the real map. It exposes nothing that the page's own script could not reach.
+// Only the test build (`vite build --mode test`) has it: each function returns at once in any other
+// build, so the minifier drops its body and the production build carries no trace of it
+// (tests/budget/production.test.ts checks).
 export interface MapProbe {
   map: MapLibreMap | null;
   idleCount: number;
@@ -21,6 +24,7 @@ declare global {
 }
 
 export function attachProbe(map: MapLibreMap): void {
+  if (import.meta.env.MODE !== 'test') return;
   const probe: MapProbe = { map, idleCount: 0, firstIdleAt: null, synthetic: SYNTHETIC || null, stylePending: false };
   window.__blueprint = probe;
   map.on('idle', () => {
@@ -30,5 +34,6 @@ export function attachProbe(map: MapLibreMap): void {
 }
 
 export function markStylePending(pending: boolean): void {
+  if (import.meta.env.MODE !== 'test') return;
   if (window.__blueprint) window.__blueprint.stylePending = pending;
 }

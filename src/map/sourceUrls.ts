@@ -1,6 +1,6 @@
-import { syntheticUrls } from '../catalog/syntheticMode';
 import base from '../generated/base.geojson?url';
 import items from '../generated/items.geojson?url';
+import { syntheticUrls } from '../scale/hooks';
 import type { SourceUrls } from './style';
 
 // Every source ships as a hashed asset of the page's own origin; MapLibre's worker fetches them.

@@ -1,6 +1,6 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_SOURCE, HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from './layers/clusters';
+import { CLUSTER_SOURCE, HIT_LABEL_SOURCE, LATE_ITEM_SOURCE } from '../scale/style';
 import { buildStyle, DEFAULT_STYLE_STATE, SOURCES, type SourceUrls } from './style';
 import { TILE_BUFFER } from './tileZoom';
 

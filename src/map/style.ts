@@ -1,19 +1,9 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n';
+import { addLargeMode } from '../scale/style';
 import { fontFaces } from './fonts';
 import { BASE_KEY, BASE_SOURCE } from './layers/base';
 import { basemapLayers } from './layers/basemap';
-import {
-  CLUSTER_SOURCE,
-  clusterLayers,
-  clusterSource,
-  HIT_LABEL_SOURCE,
-  hitLabelSource,
-  LATE_ITEM_SOURCE,
-  lateIndexLayer,
-  lateItemSource,
-  SYNTHETIC_POINT_MINZOOM,
-} from './layers/clusters';
 import { DEFAULT_PLAN_STYLE, ITEM_SOURCE, itemLayers, type PlanStyleState, zoneLayers } from './layers/items';
 import { TILE_BUFFER, TILE_ZOOM } from './tileZoom';
 
@@ -67,24 +57,8 @@ export function buildStyle(
   const base = basemapLayers(lang, s.projector);
   const zones = zoneLayers(lang);
   const items = itemLayers(lang, s);
-  if (clusterUrl) {
-    sources[CLUSTER_SOURCE] = clusterSource(clusterUrl);
-    sources[LATE_ITEM_SOURCE] = lateItemSource(urls[ITEM_SOURCE], PROMOTE_ID[ITEM_SOURCE]);
-    const late = (l: LayerSpecification): LayerSpecification =>
-      ({ ...l, source: LATE_ITEM_SOURCE, minzoom: SYNTHETIC_POINT_MINZOOM }) as LayerSpecification;
-    items.shapes = [
-      ...items.shapes.map((l) => (l.id === 'item-point' ? late(l) : l)),
-      ...clusterLayers(),
-      lateIndexLayer(),
-    ];
-    sources[HIT_LABEL_SOURCE] = hitLabelSource(PROMOTE_ID[ITEM_SOURCE]);
-    const [label] = items.labels;
-    items.labels = [
-      // While a search's results are labelled from their own source, the late labels stand aside.
-      ...items.labels.map((l) => (s.searching ? ({ ...late(l), filter: false } as LayerSpecification) : late(l))),
-      ...(label ? [{ ...label, id: 'item-hit-label', source: HIT_LABEL_SOURCE } as LayerSpecification] : []),
-    ];
-  }
+  if (clusterUrl)
+    addLargeMode(sources, items, clusterUrl, urls[ITEM_SOURCE], PROMOTE_ID[ITEM_SOURCE], s.searching === true);
   // Draw order, bottom to top: land and districts, zone tints, borders and the river, the plan's
   // items, then the labels. MapLibre places the topmost symbol layer first, so district names win
   // any collision, then zone names, then item names.

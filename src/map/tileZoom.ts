@@ -13,7 +13,6 @@ export const FULL_SIZE_ZOOM = TILE_ZOOM + 1;
  * How far, in pixels of a 512-pixel tile, each tile reaches past its edges. MapLibre's default (128)
  * makes every tile carry a quarter of each neighbour: 2.25 times its own area to cut, lay out and
  * draw. The lines here are a few pixels wide and the tiles are drawn scaled up, so 32 is ample; only
- * the phase of a dashed line at a tile's edge differs. Measured with the bench's reference page: the
- * first view's time to idle fell by about 5 % (paired ratio 1.19 → 1.13).
+ * the phase of a dashed line at a tile's edge differs. What it saved: bench/README.md.
  */
 export const TILE_BUFFER = 32;

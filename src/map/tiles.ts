@@ -7,8 +7,8 @@ export { TILE_ZOOM } from './tileZoom';
 // and draws every closer view from those same tiles, scaled, instead of cutting and laying out new
 // tiles at each zoom level. Zoom 8 shows the whole city at the usual screen sizes, so once the first
 // view is drawn, framing a zone, a district or an item needs no new tile at all: the camera moves and
-// the next frame is complete. With software WebGL that turned a framing choice from about 250 ms
-// (tiles cut, laid out, drawn in several frames) into one frame.
+// the next frame is complete: one frame instead of tiles cut, laid out and drawn over several
+// (figures: bench/README.md).
 // The cost is precision: a zoom-8 tile has 8192 units across 1.4° of longitude, about 15 m, which is
 // 1 px at zoom 12 and 4 px at the map's closest zoom (15). The sources are not simplified further
 // (tolerance 0): the files in geo/ are simplified already.

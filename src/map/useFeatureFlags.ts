@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
+import { LATE_ITEM_SOURCE } from '../scale/hooks';
 import {
   type FeatureFlags,
   type FlagSource,
@@ -10,7 +11,6 @@ import {
   stateUpdates,
 } from './featureFlags';
 import { BASE_SOURCE } from './layers/base';
-import { LATE_ITEM_SOURCE } from './layers/clusters';
 import { ITEM_SOURCE } from './layers/items';
 
 /** The map source each group of flags lives in: zones and districts are both parts of the base source. */
@@ -21,7 +21,7 @@ const MAP_SOURCE: Record<FlagSource, string> = {
 };
 
 /**
- * The sources that draw items: the items source, and in large mode the late points' own (clusters.ts).
+ * The sources that draw items: the items source, and in large mode the late points' own (src/scale).
  * The search labels' source holds only items the filters keep, so it needs none of these flags.
  */
 function itemSources(map: Pick<MapLibreMap, 'getSource'>): string[] {

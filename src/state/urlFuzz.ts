@@ -1,4 +1,4 @@
-import { mulberry32 } from '../catalog/synthetic.ts';
+import { mulberry32 } from '../scale/synthetic.ts';
 import { URL_KEYS } from './url.ts';
 
 // Generated hostile query strings for the URL parser's tests: the unit fuzz (url.test.ts) and the same

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { SYNTHETIC, SYNTHETIC_KEY } from '../catalog/syntheticMode';
 import type { Catalog } from '../catalog/types';
+import { SYNTHETIC, SYNTHETIC_KEY } from '../scale/hooks';
 import { type Action, reducer } from './store';
 import type { ViewState } from './types';
 import { type Dropped, parseView, serialiseView } from './url';

@@ -1,9 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/image/imageLayout';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, shippedCatalog, waitForIdle, waitForRows } from './harness';
+import {
+  ARTIFACTS,
+  openApp,
+  openIdle,
+  ROOT,
+  settle,
+  sharedSession,
+  shippedCatalog,
+  waitForIdle,
+  waitForRows,
+  withSession,
+} from './harness';
 
 const ZHANGQIU = '370114';
 const CATALOGUE_SIZE = shippedCatalog().items.length;
@@ -95,15 +106,7 @@ async function catalogItem(page: Page, id: string) {
 }
 
 describe('explore: districts, search, list and map, card, language, export', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openApp('', { width: 1920, height: 1080 });
-    await waitForIdle(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sharedSession(() => openIdle('', { width: 1920, height: 1080 }));
 
   it('starts with every item listed and drawn', async () => {
     expect(CATALOGUE_SIZE).toBeGreaterThan(100);
@@ -460,19 +463,18 @@ describe('explore: districts, search, list and map, card, language, export', () 
 
 describe('explore on a phone', () => {
   it('shows the panel as a bottom sheet under the map', async () => {
-    const s = await openApp('?d=370114', { width: 390, height: 844 });
-    try {
-      await waitForIdle(s.page);
-      await settle(s.page);
-      const panel = await s.page.locator('.panel').boundingBox();
-      const map = await s.page.locator('.map').boundingBox();
-      expect(panel && map && panel.y >= map.y + map.height - 1).toBe(true);
-      expect(panel?.width).toBe(390);
-      expect(await listedItems(s.page)).toContain('hsr-jinan-laiwu');
-      fs.mkdirSync(ARTIFACTS, { recursive: true });
-      await s.page.screenshot({ path: path.join(ARTIFACTS, 'explore-phone.png') });
-    } finally {
-      await s.close();
-    }
+    await withSession(
+      () => openIdle('?d=370114', { width: 390, height: 844 }),
+      async (s) => {
+        await settle(s.page);
+        const panel = await s.page.locator('.panel').boundingBox();
+        const map = await s.page.locator('.map').boundingBox();
+        expect(panel && map && panel.y >= map.y + map.height - 1).toBe(true);
+        expect(panel?.width).toBe(390);
+        expect(await listedItems(s.page)).toContain('hsr-jinan-laiwu');
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await s.page.screenshot({ path: path.join(ARTIFACTS, 'explore-phone.png') });
+      },
+    );
   });
 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/image/imageLayout';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openDeck, ROOT, type Session, settle } from './harness';
+import { ARTIFACTS, openDeck, ROOT, settle, sharedSession } from './harness';
 
 // A saved or printed slide shows its subject whole: the slide's bounds, projected with the camera the
 // off-screen map ended on, lie clear of everything drawn over the map (title band, legend, north
@@ -112,14 +112,7 @@ async function savePng(page: Page, name: string, button: string): Promise<Buffer
 }
 
 describe('an exported slide shows its subject clear of the furniture', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openDeck();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sharedSession(openDeck);
 
   it('济莱高铁 (an item slide): the whole line, 济南东站 included, in the 1920×1080 PNG', async () => {
     const n = slideNumber('item-hsr-jinan-laiwu');

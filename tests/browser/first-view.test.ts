@@ -1,19 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JINAN_BOUNDS } from '../../src/catalog/region.ts';
-import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
+import { ARTIFACTS, openIdle, sharedSession } from './harness';
 
 describe('first view of the production build', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openApp();
-    await waitForIdle(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sharedSession(() => openIdle());
 
   it('loads the map: load and idle fire, the loading state goes away', async () => {
     await expect.poll(() => s.page.locator('.map').getAttribute('data-map-phase')).toBe('ready');

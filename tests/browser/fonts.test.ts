@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openApp, type Session, waitForIdle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openIdle, sharedSession } from './harness';
 
 // Every character the page shows must come from the shipped font: a machine without a Chinese system
 // font (like the one these tests run on: no CJK font is installed) would otherwise draw nothing for a
@@ -87,15 +87,7 @@ function faceStatus(page: Page): Promise<Record<string, string>> {
 }
 
 describe('the shipped font covers the texts from the data', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openApp();
-    await waitForIdle(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sharedSession(() => openIdle());
 
   it("draws the five directions' descriptions in the panel with the shipped font only", async () => {
     const east = s.page.locator('.zone-button', { hasText: '东强' });

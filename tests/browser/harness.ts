@@ -1,15 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 import type { Catalog, ShippedItem } from '../../src/catalog/types';
-import { launchChromium } from './chromium';
+import { sessionBrowser } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
-/** The build under test: dist/ unless BLUEPRINT_DIST names another output folder. */
-export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist');
+/**
+ * The build under test: the test build (`npm run build:test`, dist-test/), which carries the map probe
+ * (src/map/probe.ts) the tests read; BLUEPRINT_DIST names another folder built with `--mode test`.
+ */
+export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist-test');
+/** The production build (`npm run build`), for what is checked in the files that ship. */
+export const PRODUCTION_DIST = path.join(ROOT, 'dist');
 
 /** The catalogue the build under test ships (its assets/catalog-*.json), read from disk. */
 export function shippedCatalog(): Catalog<ShippedItem> {
@@ -68,16 +74,17 @@ export interface OpenOptions {
   blockServiceWorkers?: boolean;
 }
 
-/** Serves dist/ on loopback and opens it in headless Chromium, recording every request. */
+/** Serves the test build on loopback and opens it in headless Chromium, recording every request. */
 export async function openApp(
   query = '',
   viewport = { width: 1600, height: 1000 },
   browserArgs: string[] = [],
   options: OpenOptions = {},
 ): Promise<Session> {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run npm run build:test`);
   const server = await startServer(DIST);
   const origin = new URL(server.url).origin;
-  const browser = await launchChromium(browserArgs);
+  const browser = await sessionBrowser(browserArgs);
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
@@ -143,6 +150,44 @@ export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout });
 }
 
+/** openApp, then waits for the map's first idle. */
+export async function openIdle(...args: Parameters<typeof openApp>): Promise<Session> {
+  const s = await openApp(...args);
+  await waitForIdle(s.page);
+  return s;
+}
+
+/**
+ * One session for every test of the enclosing describe block (or file): `open` runs before the first
+ * test, the browser closes after the last. The returned handle reads the open session; a test that
+ * runs before it is open fails with a message rather than on undefined.
+ */
+export function sharedSession(open: () => Promise<Session> = () => openIdle()): Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await open();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return new Proxy({} as Session, {
+    get(_target, key) {
+      if (!session) throw new Error('the shared session is not open: its beforeAll failed or has not run');
+      return Reflect.get(session, key);
+    },
+  });
+}
+
+/** Opens a session of its own for one test (the map idle), hands it to `body`, and closes it whatever happens. */
+export async function withSession<T>(open: () => Promise<Session>, body: (s: Session) => Promise<T>): Promise<T> {
+  const s = await open();
+  try {
+    return await body(s);
+  } finally {
+    await s.close();
+  }
+}
+
 /** Waits until the map has finished whatever it was doing (camera moves, new filters). */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(
@@ -161,8 +206,7 @@ export async function settle(page: Page): Promise<void> {
 
 /** The default deck in meeting mode at 1920×1080: the map idle, the first slide shown and drawn. */
 export async function openDeck(): Promise<Session> {
-  const s = await openApp('?present=default', { width: 1920, height: 1080 });
-  await waitForIdle(s.page);
+  const s = await openIdle('?present=default', { width: 1920, height: 1080 });
   await s.page.getByTestId('progress').waitFor({ timeout: 30_000 });
   await settle(s.page);
   return s;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session } from './harness';
+import { ARTIFACTS, openApp, ROOT, sharedSession } from './harness';
 
 // A browser without WebGL2: the page says so, draws a static SVG overview instead of the map, and the
 // rest of the product works as usual.
@@ -67,17 +67,13 @@ const drawn = (page: Page) =>
 const expectedDrawn = (list: string[], t: Truth) => list.filter((id) => t.drawable.includes(id)).sort();
 
 describe('without WebGL2', () => {
-  let s: Session;
   let t: Truth;
-
-  beforeAll(async () => {
-    s = await openApp('', { width: 1600, height: 1000 }, NO_WEBGL);
-    await s.page.locator('.overview__map [data-adcode]').first().waitFor({ timeout: 30_000 });
-    await s.page.locator('.overview__map [data-item-id]').first().waitFor({ timeout: 30_000 });
-    t = await truth(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
+  const s = sharedSession(async () => {
+    const opened = await openApp('', { width: 1600, height: 1000 }, NO_WEBGL);
+    await opened.page.locator('.overview__map [data-adcode]').first().waitFor({ timeout: 30_000 });
+    await opened.page.locator('.overview__map [data-item-id]').first().waitFor({ timeout: 30_000 });
+    t = await truth(opened.page);
+    return opened;
   });
 
   it('says what is missing and what to try, in the interface', async () => {

@@ -1,21 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { FURNITURE, layoutFurniture, pngSize, type Rect } from '../../src/image/imageLayout';
 import { uiPalette } from '../../src/map/palette';
 import type { Deck } from '../../src/present/types';
 import {
   ARTIFACTS,
-  openApp,
   openDeck,
+  openIdle,
   ROOT,
-  type Session,
   settle,
+  sharedSession,
   shippedCatalog,
-  waitForIdle,
   waitForRows,
+  withSession,
 } from './harness';
 
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
@@ -130,14 +130,7 @@ function cameraContains(page: Page, b: number[]): Promise<boolean> {
 }
 
 describe('meeting mode, driven by the keys a clicker sends', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openDeck();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = sharedSession(openDeck);
 
   it('opens the deck from the link, hides the chrome, and takes the arrow keys from the map', async () => {
     expect(N).toBeGreaterThan(10);
@@ -314,51 +307,49 @@ describe('meeting mode, driven by the keys a clicker sends', () => {
 
 describe('meeting mode on a 1024×768 projector', () => {
   it('opens a link at a given slide, legible, with the caption and the progress', async () => {
-    const s = await openApp('?present=default&slide=3', { width: 1024, height: 768 });
-    try {
-      await waitForIdle(s.page);
-      await expect.poll(() => progress(s.page), { timeout: 30_000 }).toBe(`3 / ${N}`);
-      await settle(s.page);
-      const slide = deck.slides[2];
-      expect(slide && (await cameraContains(s.page, slide.bounds))).toBe(true);
-      const size = await s.page
-        .locator('.caption__title')
-        .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-      expect(size).toBeGreaterThanOrEqual(24);
-      fs.mkdirSync(ARTIFACTS, { recursive: true });
-      await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-item-1024.png') });
-      await s.page.keyboard.press('Home');
-      await s.page.keyboard.press('PageDown');
-      await expect.poll(() => progress(s.page)).toBe(`2 / ${N}`);
-      await settle(s.page);
-      await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-zone-1024.png') });
-    } finally {
-      await s.close();
-    }
+    await withSession(
+      () => openIdle('?present=default&slide=3', { width: 1024, height: 768 }),
+      async (s) => {
+        await expect.poll(() => progress(s.page), { timeout: 30_000 }).toBe(`3 / ${N}`);
+        await settle(s.page);
+        const slide = deck.slides[2];
+        expect(slide && (await cameraContains(s.page, slide.bounds))).toBe(true);
+        const size = await s.page
+          .locator('.caption__title')
+          .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+        expect(size).toBeGreaterThanOrEqual(24);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-item-1024.png') });
+        await s.page.keyboard.press('Home');
+        await s.page.keyboard.press('PageDown');
+        await expect.poll(() => progress(s.page)).toBe(`2 / ${N}`);
+        await settle(s.page);
+        await s.page.screenshot({ path: path.join(ARTIFACTS, 'present-zone-1024.png') });
+      },
+    );
   });
 });
 
 describe('present these results', () => {
   it('builds a deck from the current filters: one slide per mapped item between a title and a summary', async () => {
-    const s = await openApp('?d=370117', { width: 1600, height: 900 });
-    try {
-      await waitForIdle(s.page);
-      // The list may fill after the map's first idle: wait for every item touching 历城区.
-      const touching = shippedCatalog().items.filter((i) => i.districts?.inside.some((d) => d.key === '370117'));
-      expect(touching.length).toBeGreaterThan(3);
-      await waitForRows(s.page, touching.length);
-      const mapped = await s.page
-        .locator('#item-list button.item-row')
-        .evaluateAll((rows) => rows.filter((r) => !r.textContent?.includes('全市性')).length);
-      await s.page.getByRole('button', { name: '演示当前结果' }).click();
-      await expect.poll(() => progress(s.page), { timeout: 30_000 }).toBe(`1 / ${mapped + 2}`);
-      expect(new URL(s.page.url()).searchParams.get('present')).toBe('results');
-      expect(new URL(s.page.url()).searchParams.get('d')).toBe('370117');
-      await s.page.keyboard.press('PageDown');
-      await expect.poll(() => progress(s.page)).toBe(`2 / ${mapped + 2}`);
-      expect(await s.page.locator('.presenter').getAttribute('data-kind')).toBe('item');
-    } finally {
-      await s.close();
-    }
+    await withSession(
+      () => openIdle('?d=370117', { width: 1600, height: 900 }),
+      async (s) => {
+        // The list may fill after the map's first idle: wait for every item touching 历城区.
+        const touching = shippedCatalog().items.filter((i) => i.districts?.inside.some((d) => d.key === '370117'));
+        expect(touching.length).toBeGreaterThan(3);
+        await waitForRows(s.page, touching.length);
+        const mapped = await s.page
+          .locator('#item-list button.item-row')
+          .evaluateAll((rows) => rows.filter((r) => !r.textContent?.includes('全市性')).length);
+        await s.page.getByRole('button', { name: '演示当前结果' }).click();
+        await expect.poll(() => progress(s.page), { timeout: 30_000 }).toBe(`1 / ${mapped + 2}`);
+        expect(new URL(s.page.url()).searchParams.get('present')).toBe('results');
+        expect(new URL(s.page.url()).searchParams.get('d')).toBe('370117');
+        await s.page.keyboard.press('PageDown');
+        await expect.poll(() => progress(s.page)).toBe(`2 / ${mapped + 2}`);
+        expect(await s.page.locator('.presenter').getAttribute('data-kind')).toBe('item');
+      },
+    );
   });
 });

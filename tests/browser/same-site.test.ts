@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openApp, openIdle, ROOT, settle, sharedSession } from './harness';
 
 // Three buildings of the 鹊山 cultural district stand on one site in the data: their dots cover each
 // other. A click there lists all three, and each can be reached and opened from the list.
@@ -49,15 +49,10 @@ const hoverState = (page: Page, id: string) =>
   page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.hover === true, id);
 
 describe('items that share one site, on the map', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openApp('', { width: 1600, height: 1000 });
-    await waitForIdle(s.page);
-    await settle(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
+  const s = sharedSession(async () => {
+    const opened = await openIdle('', { width: 1600, height: 1000 });
+    await settle(opened.page);
+    return opened;
   });
 
   it('has the three items on one coordinate in the data, all drawn at that pixel', async () => {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type HeapReading, LEAK_BUDGET_BYTES, leakVerdict, PROJECTED_STEPS } from '../../scripts/test/heapSlope';
 import { CATEGORIES, ZONES } from '../../src/catalog/vocab';
 import type { Deck } from '../../src/present/types';
-import { ARTIFACTS, openApp, ROOT, type Session, settle, waitForIdle } from './harness';
+import { ARTIFACTS, openApp, ROOT, settle, sharedSession, waitForIdle } from './harness';
 import { LONG, VARIANT } from './variant';
 
 // A long meeting: slide steps by the hundred with the filters used in between, the way a presenter goes
@@ -164,20 +164,16 @@ async function filterCycle(page: Page, cycle: number): Promise<void> {
 }
 
 describe('a long meeting', () => {
-  let s: Session;
   let cdp: CDPSession;
-
-  beforeAll(async () => {
-    s = await openApp('?present=default', VIEWPORT);
+  const s = sharedSession(async () => {
+    const opened = await openApp('?present=default', VIEWPORT);
     // The camera jumps rather than flies: a thousand 600 ms flights would take the time, not the rendering.
-    await s.page.emulateMedia({ reducedMotion: 'reduce' });
-    await waitForIdle(s.page);
-    await s.page.getByTestId('progress').waitFor({ timeout: 30_000 });
-    await settle(s.page);
-    cdp = await s.context.newCDPSession(s.page);
-  });
-  afterAll(async () => {
-    await s?.close();
+    await opened.page.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForIdle(opened.page);
+    await opened.page.getByTestId('progress').waitFor({ timeout: 30_000 });
+    await settle(opened.page);
+    cdp = await opened.context.newCDPSession(opened.page);
+    return opened;
   });
 
   it(`${VARIANT} soak: ${WARMUP} warm-up and ${STEPS} measured slide steps, the filters used every ${FILTER_EVERY}; the JS objects do not grow`, async () => {

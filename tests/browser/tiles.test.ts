@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Session, settle, waitForIdle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openIdle, settle, sharedSession, waitForIdle } from './harness';
 
 // The map's sources are tiled once, at zoom 8, and closer views reuse those tiles (src/map/tiles.ts).
 // Framing a zone, a district or an item after the first view must not cut a single new tile.
 
 describe('closer views reuse the first view’s tiles', () => {
-  let s: Session;
-
-  beforeAll(async () => {
-    s = await openApp();
-    await waitForIdle(s.page);
-    await settle(s.page);
+  const s = sharedSession(async () => {
+    const opened = await openIdle();
+    await settle(opened.page);
     // Every tile the map asks for from here on, by source and id.
-    await s.page.evaluate(() => {
+    await opened.page.evaluate(() => {
       type TileEvent = {
         sourceId?: string;
         tile?: { tileID: { key: string; canonical: { z: number }; overscaledZ: number } };
@@ -37,10 +34,7 @@ describe('closer views reuse the first view’s tiles', () => {
           });
       });
     });
-  }, 90_000);
-
-  afterAll(async () => {
-    await s?.close();
+    return opened;
   });
 
   const tiles = () =>

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REGION_BOUNDS } from '../../src/catalog/region.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../../src/catalog/vocab';
 import { LANGS } from '../../src/i18n';
 import { type KnownIds, parseView } from '../../src/state/url';
 import { queryFuzzer, type UrlKey } from '../../src/state/urlFuzz';
-import { openApp, ROOT, type Session } from './harness';
+import { openApp, ROOT, sharedSession } from './harness';
 import { LONG, VARIANT } from './variant';
 
 // Hostile links fed to the running app: hand-written ones for each kind of attack or accident, and the
@@ -238,20 +238,15 @@ function inspect(): Promise<Verdict> {
 const dropsSomething = (search: string) => parseView(new URLSearchParams(search).toString(), known).dropped.length > 0;
 
 describe('hostile and broken links, fed to the running app', () => {
-  let s: Session;
-  let dialogs: string[];
-
-  beforeAll(async () => {
-    s = await openApp('', { width: 1280, height: 800 });
-    dialogs = [];
-    s.page.on('dialog', async (d) => {
+  const dialogs: string[] = [];
+  const s = sharedSession(async () => {
+    const opened = await openApp('', { width: 1280, height: 800 });
+    opened.page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await s.page.locator('.panel').waitFor({ timeout: 60_000 });
-  });
-  afterAll(async () => {
-    await s?.close();
+    await opened.page.locator('.panel').waitFor({ timeout: 60_000 });
+    return opened;
   });
 
   it(`${VARIANT} fuzz: survives ${HAND_WRITTEN.length} hand-written and ${GENERATED} generated links without harm`, async () => {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
-// `npm run test:long`: the long variants of the soak and the URL fuzz (see variant.ts), against dist/.
+// `npm run test:long`: the long variants of the soak and the URL fuzz (see variant.ts), against the test build.
 export default defineConfig({
   test: {
     ...base.test,

@@ -10,7 +10,7 @@ export const TMP = path.join(BENCH, 'tmp');
  * build (another mode, another folder) is made here only.
  */
 export const APP_BUILD = {
-  mode: 'bench',
+  mode: 'test',
   outDir: 'bench/tmp/app',
 };
 

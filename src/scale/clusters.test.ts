@@ -1,7 +1,7 @@
 import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { TILE_BUFFER, TILE_ZOOM } from '../tileZoom';
+import { TILE_BUFFER, TILE_ZOOM } from '../map/tileZoom';
 import {
   CLUSTER_SOURCE,
   clusterData,

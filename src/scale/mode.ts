@@ -1,10 +1,11 @@
-// Scale tests: `?synthetic=10000` replaces the catalogue with generated items (src/catalog/synthetic.ts).
-// Only in dev and in the benchmark's build (`vite build --mode bench`); a production build drops it.
+// Scale tests: `?synthetic=10000` replaces the catalogue with generated items (synthetic.ts). Only in dev
+// and in the test build (`vite build --mode test`, which the browser tests and the benchmark serve); in the
+// production build `requested` returns 0 before it reads the URL, and the generator is never imported.
 
 export const SYNTHETIC_KEY = 'synthetic';
 
 function requested(): number {
-  if (import.meta.env.MODE !== 'bench' && !import.meta.env.DEV) return 0;
+  if (import.meta.env.MODE !== 'test' && !import.meta.env.DEV) return 0;
   const n = Math.floor(Number(new URLSearchParams(window.location.search).get(SYNTHETIC_KEY)));
   return Number.isFinite(n) && n > 0 ? Math.min(n, 200_000) : 0;
 }

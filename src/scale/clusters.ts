@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
-import { FONT_REGULAR } from '../fonts';
-import { TILE_BUFFER, TILE_ZOOM } from '../tileZoom';
+import { FONT_REGULAR } from '../map/fonts';
+import { TILE_BUFFER, TILE_ZOOM } from '../map/tileZoom';
 
 // Point clustering for large catalogues (the synthetic 10,000- and 100,000-item scale tests): at
 // city zoom tens of thousands of dots and labels are neither readable nor cheap to place, so below
@@ -93,8 +93,8 @@ export function lateItemSource(data: string, promoteId: string): GeoJSONSourceSp
 /**
  * A layer that draws nothing and keeps the late source in use at the city view (below zoom 9). A
  * source in use is tiled there too, so its index has cut the city into zoom-8 pieces before anyone
- * zooms in. Without it, the first zoom-11 tile (the first search result, say) was cut from the whole
- * city's 10,000 items in one go: 450–500 ms to the result's first idle instead of about 270. It stops
+ * zooms in. Without it, the first zoom-11 tile (the first search result, say) is cut from the whole
+ * city's items in one go, which delays that result's first idle (figures: bench/README.md). It stops
  * below the zooms a zone or a district is framed at, which then load no tile of this source at all.
  */
 export function lateIndexLayer(): LayerSpecification {

@@ -2,16 +2,16 @@ import path from 'node:path';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../scripts/vite/catalog.ts';
+import { buildCatalog, shippedCatalog, splitCatalog } from '../catalog/build/pipeline.ts';
+import { CATEGORIES, itemPropertiesSchema, MODES, STATUSES, ZONES } from '../catalog/build/schema.ts';
+import { validateFile } from '../catalog/build/validate.ts';
+import { REGION_BOUNDS } from '../catalog/region.ts';
+import { search } from '../catalog/search.ts';
+import { type Filters, passes } from '../catalog/select.ts';
+import { withNameKeys } from '../catalog/shipped.ts';
+import type { CatalogItem, ItemDetails } from '../catalog/types.ts';
 import { itemFilter } from '../map/layers/filters.ts';
-import { buildCatalog, shippedCatalog, splitCatalog } from './build/pipeline.ts';
-import { CATEGORIES, itemPropertiesSchema, MODES, STATUSES, ZONES } from './build/schema.ts';
-import { validateFile } from './build/validate.ts';
-import { REGION_BOUNDS } from './region.ts';
-import { search } from './search.ts';
-import { type Filters, passes } from './select.ts';
-import { withNameKeys } from './shipped.ts';
 import { syntheticCatalog, syntheticDetails } from './synthetic.ts';
-import type { CatalogItem, ItemDetails } from './types.ts';
 
 // The synthetic catalogue stands in for the real one in scale tests, so it has to be as valid as the
 // real one: the same schema, the same validator, the same filter rules on the map and in the panel.
