@@ -138,7 +138,7 @@ const EN_STARTS = [9, 13]; // Synthetic|item|123: where the later words start in
 // The properties the style reads, as build/pipeline.ts writes them: the ones the filter expression reads on
 // every feature, how a shape is drawn on the shape, the label text on the label point (synthetic
 // names have no bracketed part to drop).
-const shapeProperties = (item: CatalogItem, adcode: string) => ({
+const filterProperties = (item: CatalogItem, adcode: string) => ({
   id: item.id,
   districts: adcode,
   category: item.category,
@@ -146,17 +146,14 @@ const shapeProperties = (item: CatalogItem, adcode: string) => ({
   zone: item.zone,
   zones: zonesProperty(item),
   kind: item.geometry_kind,
+});
+const shapeProperties = (item: CatalogItem, adcode: string) => ({
+  ...filterProperties(item, adcode),
   schematic: item.schematic,
   mode: item.mode,
 });
 const labelProperties = (item: CatalogItem, adcode: string) => ({
-  id: item.id,
-  districts: adcode,
-  category: item.category,
-  status: item.status,
-  zone: item.zone,
-  zones: zonesProperty(item),
-  kind: item.geometry_kind,
+  ...filterProperties(item, adcode),
   label: true,
   label_zh: item.name_zh,
   label_en: item.name_en,

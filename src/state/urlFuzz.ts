@@ -1,5 +1,8 @@
+import { REGION_BOUNDS } from '../catalog/region.ts';
+import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
+import { LANGS } from '../i18n/index.ts';
 import { mulberry32 } from '../scale/synthetic.ts';
-import { URL_KEYS } from './url.ts';
+import { type KnownIds, URL_KEYS } from './url.ts';
 
 // Generated hostile query strings for the URL parser's tests: the unit fuzz (url.test.ts) and the same
 // queries fed to the running app (tests/browser/url-fuzz.test.ts). Seeded, so every run tries the same
@@ -81,6 +84,31 @@ const RANGES: [number, number][] = [
   [0xd800, 0xdfff],
   [0x2000, 0x206f],
 ];
+
+/**
+ * Valid values per key, for the fuzzer to mix with the hostile ones: every zone, category and status,
+ * the given districts and items, searches, and cameras at the region's corners.
+ */
+export function validValues(known: KnownIds, searches: readonly string[] = ['jlgt', '济南 地铁', 'R3']) {
+  const values: Record<UrlKey, readonly string[]> = {
+    lang: LANGS,
+    zone: ZONES,
+    d: [...known.districts],
+    cat: CATEGORIES,
+    status: STATUSES,
+    q: searches,
+    item: [...known.items].slice(0, 20),
+    cam: [
+      '117.3,36.6,9.25',
+      `${REGION_BOUNDS[0]},${REGION_BOUNDS[1]},5`,
+      `${REGION_BOUNDS[2]},${REGION_BOUNDS[3]},16`,
+      '117.123456,36.654321,9.256',
+    ],
+    present: ['default', 'results'],
+    slide: ['1', '2', '17', '999'],
+  };
+  return values;
+}
 
 /**
  * A generator of query strings: up to nine parameters each, mixing valid values (from `valid`, per key),

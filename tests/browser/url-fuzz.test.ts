@@ -2,11 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REGION_BOUNDS } from '../../src/catalog/region.ts';
-import { CATEGORIES, STATUSES, ZONES } from '../../src/catalog/vocab';
-import { LANGS } from '../../src/i18n';
 import { type KnownIds, parseView } from '../../src/state/url';
-import { queryFuzzer, type UrlKey } from '../../src/state/urlFuzz';
+import { queryFuzzer, type UrlKey, validValues } from '../../src/state/urlFuzz';
 import { openApp, ROOT, sharedSession } from './harness';
 import { LONG, VARIANT } from './variant';
 
@@ -153,23 +150,7 @@ const HAND_WRITTEN: string[] = [
   '?cam=117.3,36.6,9.25',
 ];
 
-const VALID: Record<UrlKey, readonly string[]> = {
-  lang: LANGS,
-  zone: ZONES,
-  d: [...known.districts],
-  cat: CATEGORIES,
-  status: STATUSES,
-  q: ['jlgt', '济南 地铁', 'R3', 'museum'],
-  item: [...known.items].slice(0, 20),
-  cam: [
-    '117.3,36.6,9.25',
-    `${REGION_BOUNDS[0]},${REGION_BOUNDS[1]},5`,
-    `${REGION_BOUNDS[2]},${REGION_BOUNDS[3]},16`,
-    '117.123456,36.654321,9.256',
-  ],
-  present: ['default', 'results'],
-  slide: ['1', '2', '17', '999'],
-};
+const VALID = validValues(known, ['jlgt', '济南 地铁', 'R3', 'museum']);
 const GENERATED = LONG ? 160 : 30;
 /**
  * How many links get a whole page load of their own, half of them hand-written and half generated; the
