@@ -14,12 +14,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
  * Development dependencies whose files end up in dist/: the font is subset into the build, and the
- * service worker plugin writes its registration script and bundles Workbox's runtime into sw.js.
+ * service worker plugin writes the web app manifest and bundles Workbox's runtime into sw.js.
  * Listed when installed.
  */
 export const SHIPPED_BY_BUILD = {
   '@fontsource/noto-sans-sc': 'the font, subset into the build',
-  'vite-plugin-pwa': 'the service worker registration script',
+  'vite-plugin-pwa': 'the web app manifest',
   'workbox-core': 'the service worker',
   'workbox-precaching': 'the service worker',
   'workbox-routing': 'the service worker',

@@ -6,6 +6,8 @@ export const SYNTHETIC_KEY = 'synthetic';
 
 function requested(): number {
   if (import.meta.env.MODE !== 'test' && !import.meta.env.DEV) return 0;
+  // Unit tests run in Node (MODE 'test' too), where there is no page address to read.
+  if (typeof window === 'undefined') return 0;
   const n = Math.floor(Number(new URLSearchParams(window.location.search).get(SYNTHETIC_KEY)));
   return Number.isFinite(n) && n > 0 ? Math.min(n, 200_000) : 0;
 }
