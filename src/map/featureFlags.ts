@@ -3,8 +3,8 @@ import { ZONES } from '../catalog/vocab';
 
 // What the panel and the presenter choose reaches the map as feature-state, not as new filters or
 // paint values: a filter or a data-driven paint change makes MapLibre lay every tile of the source
-// out again in its worker and redraw several frames before it is idle (about 0.4 s on a machine with
-// software WebGL), while a feature-state change is one redraw. The layers read these flags:
+// out again in its worker and redraw several frames before it is idle (bench/README.md has the
+// figures), while a feature-state change is one redraw. The layers read these flags:
 //   items      hidden (the filters leave it out: drawn fully transparent, not pickable), dim (an
 //              item slide spotlights another item)
 //   zones      chosen, other (a zone is chosen and this is another one)
