@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base from './vitest.config.ts';
 
 // `npm run test:long`: the long variants of the soak and the URL fuzz (see variant.ts), against the test build.
 export default defineConfig({
