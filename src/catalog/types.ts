@@ -1,10 +1,11 @@
 // The item's own fields are the schema's (build/schema.ts): a type-only import, erased before the
 // browser bundle is made, so zod stays out of it.
-import type { ItemProperties } from './build/schema.ts';
+import type { HistoryEntry, ItemProperties, Milestone } from './build/schema.ts';
 import type { SearchKeys, ShippedKeys } from './search.ts';
 import type { Zone } from './vocab.ts';
 
-export type { ItemProperties };
+export type { Category, MilestoneStage, Status } from './vocab.ts';
+export type { HistoryEntry, ItemProperties, Milestone };
 
 // What the build ships to the app: src/generated/catalog.json (CatalogItem) and details.json
 // (ItemDetails by id).

@@ -24,6 +24,11 @@ export const STATUSES = ['planned', 'under_construction', 'completed', 'in_opera
  * a map or imagery; placed from a text description (a site notice, a route description); or a concept
  * with no course or site of its own (a slogan, a network, a link between cities).
  */
+/**
+ * The dated stages of an item's delivery: approval, the start of works, and opening (or completion).
+ * A programme without works of its own has `phase` milestones instead, each named.
+ */
+export const MILESTONE_STAGES = ['approval', 'works_start', 'opening', 'phase'] as const;
 export const GEOMETRY_BASES = ['dataset', 'traced', 'described', 'concept'] as const;
 
 export type Zone = (typeof ZONES)[number];
@@ -31,4 +36,5 @@ export type Direction = (typeof DIRECTIONS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Mode = (typeof MODES)[number];
+export type MilestoneStage = (typeof MILESTONE_STAGES)[number];
 export type GeometryBasis = (typeof GEOMETRY_BASES)[number];

@@ -86,6 +86,8 @@ export function fixture(over: Partial<FullItem> = {}): FullItem {
     schematic: true,
     geometry_basis: 'described',
     sources: ['Source A 2022 https://example.org/a', 'Source B'],
+    milestones: [],
+    history: [],
     file: 'geo/items/transport.geojson',
     geometry_kind: 'line',
     bounds: [117, 36, 118, 37],

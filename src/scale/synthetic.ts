@@ -243,6 +243,8 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
       // As a validated item would be: a position from data, 1 km, is not a sketch (build/validate.ts).
       schematic: false,
       geometry_basis: 'dataset',
+      milestones: [],
+      history: [],
       geometry_kind: isPoint ? 'point' : 'line',
       bounds,
       districts: lengthKm === null ? onePointIn(district.adcode) : whole('km', lengthKm, district.adcode),
