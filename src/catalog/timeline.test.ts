@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isYearMonth, monthOf, progressOf, statusAt, type TimelineItem } from './timeline.ts';
+import { addMonths, countProgress, isYearMonth, monthOf, progressOf, statusAt, type TimelineItem } from './timeline.ts';
 import type { Milestone } from './types.ts';
 
 const REVIEWED = '2026-12-06';
@@ -101,5 +101,24 @@ describe('months', () => {
     expect(progressOf('ongoing')).toBe('under_way');
     expect(progressOf('in_operation')).toBe('done');
     expect(progressOf('unknown')).toBe('unknown');
+  });
+});
+
+describe('countProgress', () => {
+  it('counts each item once in its group, and the behind ones besides', () => {
+    const items = [
+      item({ status: 'planned', milestones: [ms('works_start', '2023', null)] }),
+      item({ status: 'under_construction', milestones: [ms('works_start', null, '2023-02')] }),
+      item({ status: 'in_operation', milestones: [ms('opening', null, '2024-01-15')] }),
+      item({ status: 'ongoing', category: 'reform' }),
+    ];
+    expect(countProgress(items, '2024-06', REVIEWED)).toEqual({
+      done: 1,
+      under_way: 1,
+      not_started: 1,
+      unknown: 1,
+      behind: 1,
+      total: 4,
+    });
   });
 });

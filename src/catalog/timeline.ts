@@ -141,3 +141,21 @@ export function statusAt(item: TimelineItem, month: YearMonth, reviewed: string)
   }
   return { status, behind: behindBy(item, now), projected };
 }
+
+export interface ProgressCounts extends Record<Progress, number> {
+  /** Items behind schedule at the month, whichever group they are in. */
+  behind: number;
+  total: number;
+}
+
+/** How many of the items were done, under way, not started or unknown at `month`, and how many behind. */
+export function countProgress(items: Iterable<TimelineItem>, month: YearMonth, reviewed: string): ProgressCounts {
+  const counts: ProgressCounts = { done: 0, under_way: 0, not_started: 0, unknown: 0, behind: 0, total: 0 };
+  for (const item of items) {
+    const { status, behind } = statusAt(item, month, reviewed);
+    counts[progressOf(status)]++;
+    if (behind) counts.behind++;
+    counts.total++;
+  }
+  return counts;
+}

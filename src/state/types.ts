@@ -30,6 +30,10 @@ export interface ViewState {
   present: DeckId | null;
   /** 1-based slide number while presenting. */
   slide: number;
+  /** The month the map shows the plan at (YYYY-MM, within the timeline's range); null: today, the review date. */
+  asof: string | null;
+  /** Only the items behind schedule at that month (a planned milestone date passed without the event). */
+  late: boolean;
 }
 
 export const DECK_IDS = ['default', 'results'] as const;
@@ -46,4 +50,6 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   present: null,
   slide: 1,
+  asof: null,
+  late: false,
 };

@@ -67,6 +67,15 @@ describe('parseView: hostile and broken links', () => {
       ['item=../../etc/passwd', 'invalid'],
       ['item=hsr-jinan-qingdao', 'unknown-id'],
       ['item=null', 'unknown-id'],
+      ['asof=2022-03', 'invalid'], // before the congress report
+      ['asof=2036-01', 'invalid'], // past the plan's horizon
+      ['asof=2024-13', 'invalid'],
+      ['asof=2024-6', 'invalid'],
+      ['asof=2024-06-01', 'invalid'],
+      ['asof=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%94-06', 'invalid'], // full-width digits
+      ['asof=now', 'invalid'],
+      ['late=true', 'invalid'],
+      ['late=0', 'invalid'],
     ];
     for (const [search, reason] of cases) {
       const result = parse(search);

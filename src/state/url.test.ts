@@ -15,6 +15,8 @@ describe('serialiseView', () => {
 
   it('writes the keys in a fixed order, whatever order the view was built in', () => {
     const full: ViewState = {
+      asof: '2024-06',
+      late: true,
       present: 'default',
       slide: 2,
       camera: { lng: 117.3, lat: 36.6, zoom: 9.25 },
@@ -28,7 +30,7 @@ describe('serialiseView', () => {
     };
     const search = serialiseView(full);
     expect(search).toBe(
-      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25&present=default&slide=2',
+      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&late=1&asof=2024-06&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25&present=default&slide=2',
     );
     expect([...new URLSearchParams(search).keys()]).toEqual([...URL_KEYS]);
   });
@@ -77,6 +79,8 @@ describe('round trip', () => {
     [
       'every field',
       {
+        asof: '2035-12',
+        late: true,
         present: 'default',
         slide: 3,
         lang: 'en',
@@ -123,6 +127,8 @@ describe('parseView: well-formed links', () => {
     const search =
       '?zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&q=jlgt&item=hsr-jinan-laiwu&lang=en&cam=117.3,36.6,9.25';
     const expected: ViewState = {
+      asof: null,
+      late: false,
       present: null,
       slide: 1,
       lang: 'en',

@@ -1,4 +1,5 @@
 import { REGION_BOUNDS } from '../catalog/region.ts';
+import { isYearMonth, TIMELINE_END, TIMELINE_START } from '../catalog/timeline.ts';
 import { CATEGORIES, type Category, STATUSES, type Status, ZONES, type Zone } from '../catalog/vocab.ts';
 import { LANGS } from '../i18n';
 import { type Camera, DECK_IDS, DEFAULT_VIEW, type DeckId, type ViewState } from './types.ts';
@@ -23,7 +24,20 @@ export interface KnownIds {
 }
 
 /** The URL keys, in the order serialiseView writes them. Short and stable: links outlive releases. */
-export const URL_KEYS = ['lang', 'zone', 'd', 'cat', 'status', 'q', 'item', 'cam', 'present', 'slide'] as const;
+export const URL_KEYS = [
+  'lang',
+  'zone',
+  'd',
+  'cat',
+  'status',
+  'late',
+  'asof',
+  'q',
+  'item',
+  'cam',
+  'present',
+  'slide',
+] as const;
 type UrlKey = (typeof URL_KEYS)[number];
 
 // Limits. The whole query is capped before parsing, so that a hostile link costs bounded work.
@@ -103,6 +117,8 @@ export function serialiseView(view: ViewState): string {
   put('d', canonical(view.districts).join(','));
   put('cat', canonical(view.categories).join(','));
   put('status', canonical(view.statuses).join(','));
+  put('late', view.late ? '1' : '');
+  put('asof', view.asof ?? '');
   put('q', cleanText(view.q).text);
   put('item', view.item ?? '');
   put('cam', view.camera ? formatCamera(view.camera) : '');
@@ -132,6 +148,15 @@ function read(key: UrlKey, value: string, view: ViewState, known: KnownIds, repo
       return;
     case 'status':
       view.statuses = readList(value, MAX_STATUSES, oneOf<Status>(STATUSES), report);
+      return;
+    case 'late':
+      if (value === '1') view.late = true;
+      else report(value, 'invalid');
+      return;
+    case 'asof':
+      // A month within the timeline: the congress report (2022-04) to the plan's horizon (2035-12).
+      if (isYearMonth(value) && value >= TIMELINE_START && value <= TIMELINE_END) view.asof = value;
+      else report(value, 'invalid');
       return;
     case 'q': {
       const { text, clipped } = cleanText(value);

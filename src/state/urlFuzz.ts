@@ -96,6 +96,8 @@ export function validValues(known: KnownIds, searches: readonly string[] = ['jlg
     d: [...known.districts],
     cat: CATEGORIES,
     status: STATUSES,
+    late: ['1'],
+    asof: ['2022-04', '2022-06', '2024-01', '2035-12'],
     q: searches,
     item: [...known.items].slice(0, 20),
     cam: [
