@@ -61,6 +61,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // The real catalogue, built once and handed to the files that need it (scripts/test/realCatalog.ts).
+    globalSetup: ['scripts/test/unitSetup.ts'],
     // Several files build the whole catalogue before their tests; on a busy 2-core machine that
     // can take longer than the default 10 s.
     hookTimeout: 30_000,

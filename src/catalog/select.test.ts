@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from './build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import { counts, directionCounts, type Filters, lengths, listGroups, passes, visible } from './select.ts';
 import { ZONES } from './vocab.ts';
 
-const { catalog } = buildCatalog(readInputs(path.resolve(import.meta.dirname, '../..')));
+const { catalog } = realCatalog();
 const none: Filters = { zone: null, districts: [], categories: [], statuses: [], hits: null };
 const ids = (f: Filters) => visible(catalog.items, f).map((i) => i.id);
 

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import { itemPropertiesSchema } from '../catalog/build/schema.ts';
 import type { Catalog, FullItem } from '../catalog/types.ts';
 import { flattenDistricts, type ItemGeometry, toCsv, toGeoJson } from './export.ts';
@@ -9,12 +7,11 @@ import { DISTRICTS, fixture, REVIEWED, records, touchesZhangqiu, ZHANGQIU } from
 
 // The real catalogue comes through the build's own pipeline, in memory: the same data that
 // `vite build` writes to src/generated/, without depending on a build having run first.
-const root = path.resolve(import.meta.dirname, '../..');
 let catalog: Catalog<FullItem>;
 let geometry: ItemGeometry;
 
 beforeAll(() => {
-  const out = buildCatalog(readInputs(root));
+  const out = realCatalog();
   catalog = out.catalog;
   geometry = out.map as ItemGeometry;
 });

@@ -1,18 +1,15 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { imageSubject } from './imageSubject';
 
 // What a picture of the explore view frames, with the real catalogue.
 
-const root = path.resolve(import.meta.dirname, '../..');
 const ZHANGQIU = '370114';
 let catalog: Catalog;
 
 beforeAll(() => {
-  catalog = buildCatalog(readInputs(root)).catalog;
+  catalog = realCatalog().catalog;
 });
 
 const none = { item: null, districts: [], zone: null };

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { type Known, parseDeckText, validateDeck } from './deckSchema';
 import { generateDeck } from './generateDeck';
@@ -17,7 +16,7 @@ let known: Known;
 let good: Deck;
 
 beforeAll(() => {
-  catalog = buildCatalog(readInputs(root)).catalog;
+  catalog = realCatalog().catalog;
   known = {
     items: new Set(catalog.items.map((i) => i.id)),
     districts: new Set(catalog.districts.map((d) => d.adcode)),

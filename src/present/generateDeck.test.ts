@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import { inDirection } from '../catalog/directions.ts';
 import { JINAN_BOUNDS } from '../catalog/region.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
@@ -31,7 +30,7 @@ let byId: Map<string, CatalogItem>;
 let deck: Deck;
 
 beforeAll(() => {
-  catalog = buildCatalog(readInputs(root)).catalog;
+  catalog = realCatalog().catalog;
   byId = new Map(catalog.items.map((i) => [i.id, i]));
   deck = generateDeck(catalog);
 });

@@ -72,6 +72,12 @@ export interface OpenOptions {
   routes?: (context: BrowserContext, origin: string) => Promise<void>;
   /** Keeps the service worker out, so that every request of the page reaches `routes`. */
   blockServiceWorkers?: boolean;
+  /**
+   * Whether the page sees prefers-reduced-motion: reduce (the default here). The app then frames at
+   * once instead of flying for 600 ms, and every frame of a flight costs software WebGL a full redraw;
+   * no test looks at the flight itself. A test of the animated path passes false.
+   */
+  reducedMotion?: boolean;
 }
 
 /** Serves the test build on loopback and opens it in headless Chromium, recording every request. */
@@ -88,6 +94,7 @@ export async function openApp(
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     ...(options.blockServiceWorkers ? { serviceWorkers: 'block' as const } : {}),
   });
   const requests: string[] = [];

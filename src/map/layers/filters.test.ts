@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../../catalog/build/pipeline.ts';
+import { realCatalog } from '../../../scripts/test/realCatalog.ts';
 import { type Filters, passes } from '../../catalog/select.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../../catalog/vocab.ts';
 import { itemFilter } from './filters.ts';
@@ -10,7 +8,7 @@ import { itemFilter } from './filters.ts';
 // The map's filter expression and the panel's predicate must keep exactly the same items, or the
 // list would say one thing and the map another.
 
-const out = buildCatalog(readInputs(path.resolve(import.meta.dirname, '../../..')));
+const out = realCatalog();
 const features = (out.map.features as { properties: Record<string, unknown> }[]).filter((f) => !f.properties.label);
 const byId = new Map(out.catalog.items.map((i) => [i.id, i]));
 const none: Filters = { zone: null, districts: [], categories: [], statuses: [], hits: null };
