@@ -171,6 +171,10 @@ describe('item validation', () => {
       /· fixture-item · properties\.milestones\.0\.source: found null, expected the source of the actual date 2024-03-10/,
     ],
     [
+      'milestone-source-not-a-citation',
+      /· properties\.milestones\.0\.source: found "https:\/\/example\.org\/news\/1", expected a citation as in sources: outlet《title》date/,
+    ],
+    [
       'milestone-without-date',
       /· properties\.milestones\.0\.planned: found null, expected a planned or an actual date for approval \(leave out a stage with neither\)$/,
     ],

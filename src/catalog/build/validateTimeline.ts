@@ -14,6 +14,13 @@ type Push = (field: string, found: unknown, expected: string) => void;
 const FIXED = ['approval', 'works_start', 'opening'] as const;
 type FixedStage = (typeof FIXED)[number];
 
+/**
+ * A citation as in `sources`: the outlet, the title in 《》 (titles may quote others), then the date — or
+ * 日期不详 / 无发布日期 where the source has none — and the original's address where known.
+ */
+const CITATION = /^[^《》]+《.+》[^《》]*(\d{4}|日期不详|无发布日期)[^《》]*$/;
+const CITATION_EXPECTED = "a citation as in sources: outlet《title》date, with the original outlet's address if known";
+
 /** A real year, month (01–12) or calendar day, as YYYY, YYYY-MM or YYYY-MM-DD. */
 export function isRealDate(text: string): boolean {
   if (/^\d{4}$/.test(text)) return true;
@@ -48,6 +55,7 @@ export function checkMilestones(p: ItemProperties, push: Push): void {
       push(at(i, 'planned'), null, `a planned or an actual date for ${m.stage} (leave out a stage with neither)`);
     if (m.actual !== null && m.source === null)
       push(at(i, 'source'), null, `the source of the actual date ${m.actual} (outlet《title》date)`);
+    if (m.source !== null && !CITATION.test(m.source)) push(at(i, 'source'), m.source, CITATION_EXPECTED);
     if (m.actual !== null && compareDates(m.actual, p.status_as_of) > 0)
       push(at(i, 'actual'), m.actual, `a date not after status_as_of ${p.status_as_of}: nothing is known beyond it`);
     if (m.stage === 'phase') {
@@ -118,6 +126,7 @@ export function checkHistory(p: ItemProperties, push: Push): void {
         );
     }
     if (h.value !== null && h.source === null) push(at('source'), null, `the source that gave ${h.field} ${h.value}`);
+    if (h.source !== null && !CITATION.test(h.source)) push(at('source'), h.source, CITATION_EXPECTED);
   });
 }
 
