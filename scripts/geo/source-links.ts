@@ -59,7 +59,9 @@ export function sourceLinks(root: string): SourceLink[] {
     const fc = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
     for (const f of fc.features ?? []) {
       const p = f.properties ?? {};
-      fromStrings(p.sources, `${file} · ${p.id ?? p.zone ?? '?'}`, out);
+      const where = `${file} · ${p.id ?? p.zone ?? '?'}`;
+      // The sources of dated milestones and of earlier values are citations too.
+      for (const list of [p.sources, p.milestones, p.history]) fromStrings(list, where, out);
     }
   }
   const cuts = JSON.parse(fs.readFileSync(path.join(root, 'scripts/geo/zone-cuts.json'), 'utf8'));

@@ -55,6 +55,18 @@ describe('statusAt', () => {
     expect(at(item({ ...i, category: 'culture', status: 'completed' }), '2023-01').status).toBe('completed');
   });
 
+  it('an opening known only as a later date does not make the item planned before it', () => {
+    const i = item({
+      status: 'in_operation',
+      status_as_of: '2022-12-30',
+      milestones: [ms('opening', null, '2022-12-30')],
+    });
+    expect(at(i, '2022-06').status).toBe('unknown');
+    expect(at(i, '2022-12').status).toBe('in_operation');
+    const started = item({ ...i, milestones: [ms('works_start', null, '2022-08'), ...i.milestones] });
+    expect(at(started, '2022-07').status).toBe('planned');
+  });
+
   it('an item whose planned opening passed without it is behind until it opens', () => {
     const i = item({
       status: 'in_operation',

@@ -97,8 +97,9 @@ function knownStatus(item: TimelineItem, month: YearMonth): StatusAtDate {
     item.milestones.some((m) => stages.includes(m.stage) && m.actual !== null && test(monthOf(m.actual)));
   if (stagesBy(['opening'], (a) => a <= month)) return finalStatus(item);
   if (stagesBy(['works_start', 'phase'], (a) => a <= month)) return startedStatus(item);
-  // Works known to have started only later: not started then.
-  if (stagesBy(['works_start', 'opening', 'phase'], (a) => a > month)) return 'planned';
+  // Works known to have started only later: not started then. A later opening alone says nothing
+  // about when works began (a station opens years after its line's works started).
+  if (stagesBy(['works_start', 'phase'], (a) => a > month)) return 'planned';
 
   const points = [
     ...item.history

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../../../scripts/vite/catalog.ts';
+import { monthOf, statusAt } from '../timeline.ts';
 import type { FullItem } from '../types.ts';
 import { buildCatalog, CatalogError, type Output } from './pipeline.ts';
 
@@ -242,6 +243,45 @@ describe('the review date', () => {
     atLimit.setUTCDate(atLimit.getUTCDate() + 1);
     expect(recheckAt(atLimit.toISOString().slice(0, 10))).toBe(true);
   }, 30_000);
+});
+
+describe('the timeline of the catalogue', () => {
+  const at = (id: string, month: string) => statusAt(item(id), month, out.catalog.reviewed);
+
+  it('has 济莱高铁 under construction in June 2022 and operating from its opening on 30 December 2022', () => {
+    expect(at('hsr-jinan-laiwu', '2022-06').status).toBe('under_construction');
+    expect(at('hsr-jinan-laiwu', '2022-11').status).toBe('under_construction');
+    expect(at('hsr-jinan-laiwu', '2022-12').status).toBe('in_operation');
+    expect(at('hsr-jinan-laiwu', '2023-01').status).toBe('in_operation');
+    // Its stations share the line's dates.
+    expect(at('station-xueye', '2022-06').status).toBe('under_construction');
+    expect(at('station-xueye', '2023-01').status).toBe('in_operation');
+  });
+
+  it('marks a missed promise: 济枣高铁 was to start in January 2021 and started on 16 December 2023', () => {
+    expect(at('hsr-jinan-zaozhuang', '2022-06')).toMatchObject({ status: 'planned', behind: true });
+    expect(at('hsr-jinan-zaozhuang', '2023-12')).toMatchObject({ status: 'under_construction', behind: false });
+    // The earlier promise of its opening is kept, with its source, where the milestone has a newer one.
+    expect(item('hsr-jinan-zaozhuang').history.find((h) => h.field === 'opening.planned')?.value).toBe('2024-06');
+  });
+
+  it('gives every item its own status at the review date: the milestones agree with the statuses', () => {
+    const review = monthOf(out.catalog.reviewed);
+    const disagree = out.catalog.items
+      .map((i) => [i.id, i.status, statusAt(i, review, out.catalog.reviewed).status])
+      .filter(([, status, derived]) => status !== derived);
+    expect(disagree).toEqual([]);
+  });
+
+  it('dates the transport works: a planned opening for every line or station under construction', () => {
+    const building = out.catalog.items.filter((i) => i.category === 'transport' && i.status === 'under_construction');
+    expect(building.length).toBeGreaterThan(5);
+    for (const i of building)
+      expect(
+        i.milestones.some((m) => m.stage === 'opening' && m.planned !== null),
+        i.id,
+      ).toBe(true);
+  });
 });
 
 describe('the pipeline on bad input', () => {

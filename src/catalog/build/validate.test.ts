@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUnique, formatIssue, SCHEMATIC_ACCURACY_M, schematicReason, validateFile } from './validate';
+import { compareDates, isRealDate } from './validateTimeline';
 
 const dir = path.join(import.meta.dirname, 'fixtures');
 const messages = (name: string) => {
@@ -25,6 +26,20 @@ describe('item validation', () => {
       ['中优', ['北起']],
       ['全市', []],
     ]);
+  });
+
+  it('reads milestones and history, empty where a file leaves them out', () => {
+    const { items } = messages('valid');
+    const [first, line] = items.map((i) => i.properties);
+    expect(first?.milestones.map((m) => [m.stage, m.name_zh, m.planned, m.actual])).toEqual([
+      ['approval', null, null, '2024-05'],
+      ['works_start', null, '2026', null],
+      ['opening', null, '2026-06', null],
+    ]);
+    // A planned date may carry the source that promised it; a year and a month of it compare as equal.
+    expect(first?.milestones[2]?.source).toBe('测试《计划》2025-01-01');
+    expect(first?.history.map((h) => h.field)).toEqual(['status', 'opening.planned']);
+    expect([line?.milestones, line?.history]).toEqual([[], []]);
   });
 
   // One fixture per rule. Each message names the file, the item, the field, what was found and what was expected.
@@ -142,6 +157,86 @@ describe('item validation', () => {
       'geometry-collection',
       /· geometry\.type: found "GeometryCollection", expected one of Point, MultiPoint, LineString, MultiLineString, Polygon, MultiPolygon, or a null geometry/,
     ],
+    // Milestones and history: the dates the timeline reads.
+    [
+      'milestone-planned-order',
+      /· fixture-item · properties\.milestones\.1\.planned: found "2026-06", expected a date not before works_start\.planned 2027 \(stages in order: approval ≤ works_start ≤ opening\)$/,
+    ],
+    [
+      'milestone-actual-order',
+      /· fixture-item · properties\.milestones\.1\.actual: found "2024-03-10", expected a date not before approval\.actual 2024-05 /,
+    ],
+    [
+      'milestone-actual-without-source',
+      /· fixture-item · properties\.milestones\.0\.source: found null, expected the source of the actual date 2024-03-10/,
+    ],
+    [
+      'milestone-source-not-a-citation',
+      /· properties\.milestones\.0\.source: found "https:\/\/example\.org\/news\/1", expected a citation as in sources: outlet《title》date/,
+    ],
+    [
+      'milestone-without-date',
+      /· properties\.milestones\.0\.planned: found null, expected a planned or an actual date for approval \(leave out a stage with neither\)$/,
+    ],
+    [
+      'milestone-phase-without-name',
+      /· properties\.milestones\.0\.name_en: found null, expected the phase's name in English$/,
+    ],
+    [
+      'milestone-fixed-stage-with-name',
+      /· properties\.milestones\.0\.name_zh: found "开馆", expected null for the fixed stage opening \(its name comes from the locale table\)$/,
+    ],
+    [
+      'milestone-stage-repeated',
+      /· properties\.milestones\.1\.stage: found "opening", expected each of approval, works_start, opening at most once \(opening is repeated\)$/,
+    ],
+    [
+      'milestone-actual-after-status-as-of',
+      /· properties\.milestones\.0\.actual: found "2025-07", expected a date not after status_as_of 2025-06-30: nothing is known beyond it$/,
+    ],
+    [
+      'milestone-status-disagrees',
+      /· fixture-item · properties\.status: found "under_construction", expected "completed", the status its milestones give for 2025-06 \(the month of status_as_of\)/,
+    ],
+    ['milestone-not-a-month', /· properties\.milestones\.0\.actual: found "2024-13", expected a real month or day/],
+    ['milestone-not-a-day', /· properties\.milestones\.0\.actual: found "2024-02-30", expected a real month or day/],
+    [
+      'milestone-planned-not-a-month',
+      /· properties\.milestones\.0\.planned: found "2026-00", expected a real year or month/,
+    ],
+    [
+      'milestone-planned-day',
+      /· properties\.milestones\.0\.planned: found "2026-06-01", expected a planned date as YYYY or YYYY-MM$/,
+    ],
+    [
+      'history-out-of-order',
+      /· properties\.history\.1\.date: found "2023-01-10", expected a date not before the entry above it \(2024-05-20\)/,
+    ],
+    [
+      'history-after-status-as-of',
+      /· properties\.history\.0\.date: found "2025-07-01", expected a date not after status_as_of 2025-06-30/,
+    ],
+    [
+      'history-unknown-status',
+      /· properties\.history\.0\.value: found "finished", expected one of planned, under_construction, completed, in_operation, ongoing$/,
+    ],
+    [
+      'history-not-a-day',
+      /· properties\.history\.0\.date: found "2024-02-30", expected a real calendar date as YYYY-MM-DD$/,
+    ],
+    [
+      'history-without-source',
+      /· properties\.history\.0\.source: found null, expected the source that gave status planned$/,
+    ],
+    [
+      'history-unknown-stage',
+      /· properties\.history\.0\.field: found "works_start\.planned", expected a stage among the item's milestones \(opening\)$/,
+    ],
+    ['history-bad-value', /· properties\.history\.0\.value: found "2025-13", expected a real year or month/],
+    [
+      'status-as-of-not-a-day',
+      /· properties\.status_as_of: found "2025-02-30", expected a real calendar date as YYYY-MM-DD$/,
+    ],
   ];
 
   for (const [name, pattern] of cases) {
@@ -174,6 +269,15 @@ describe('item validation', () => {
     expect(at('dataset', 5000, 'Point')).toBe(false);
     expect(at('traced', 5000, 'MultiPoint')).toBe(false);
     expect(schematicReason({ geometry_basis: null, accuracy_m: null }, null)).toBeNull();
+  });
+
+  it('compares milestone dates at the precision both give, and knows real months and days', () => {
+    expect(compareDates('2024', '2024-06')).toBe(0);
+    expect(compareDates('2024-06', '2024-06-30')).toBe(0);
+    expect(compareDates('2024-06-30', '2024-07')).toBe(-1);
+    expect(compareDates('2025', '2024-12-31')).toBe(1);
+    expect(['2024', '2024-12', '2024-02-29'].map(isRealDate)).toEqual([true, true, true]);
+    expect(['2024-00', '2024-13', '2023-02-29', '2024-04-31'].map(isRealDate)).toEqual([false, false, false, false]);
   });
 
   it('has a fixture file for every case and a case for every fixture file', () => {

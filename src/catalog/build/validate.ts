@@ -1,7 +1,9 @@
 import kinks from '@turf/kinks';
 import type { Feature, Geometry, Position } from 'geojson';
+import { isCalendarDate } from '../dates.ts';
 import { REGION_BOUNDS } from '../region.ts';
 import { GEOMETRY_BASES, type ItemProperties, itemPropertiesSchema, MODES } from './schema.ts';
+import { checkTimeline } from './validateTimeline.ts';
 
 // Validation of the item files in geo/items/. Every message names the file, the item, the field,
 // what was found and what was expected, so that a planner editing in QGIS can fix it at once.
@@ -211,6 +213,9 @@ export function validateFile(file: string, text: string): { items: Item[]; issue
       if (p.capacity_value !== null && (p.capacity_unit_zh === null || p.capacity_unit_en === null))
         push('properties.capacity_unit_zh', p.capacity_unit_zh, 'units in both languages for capacity_value');
       checkZonesAlso(p, push);
+      if (!isCalendarDate(p.status_as_of))
+        push('properties.status_as_of', p.status_as_of, 'a real calendar date as YYYY-MM-DD');
+      else checkTimeline(p, push);
       // Only a feature with no problem at all reaches the catalogue.
       if (geometryOk && issues.length === before)
         items.push({ type: 'Feature', properties: p, geometry: (f.geometry ?? null) as ItemGeometry | null });
