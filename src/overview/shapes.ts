@@ -39,6 +39,8 @@ export interface ItemShape {
   colour: string;
   /** Planned or under construction: dashed, like on the map. */
   dashed: boolean;
+  /** Behind schedule at the month shown: ringed, like on the map. */
+  behind?: boolean;
   /** Schematic geometry: dotted lines, hollow sites. */
   schematic: boolean;
   /** An area's fill opacity: a district-sized site a clear tint, a region larger than the city none. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../../scripts/vite/catalog.ts';
+import { statusesAt } from '../../catalog/atMonth.ts';
 import { buildCatalog } from '../../catalog/build/pipeline.ts';
 import { type Filters, passes } from '../../catalog/select.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../../catalog/vocab.ts';
@@ -24,6 +25,15 @@ const cases: Filters[] = [
   ...STATUSES.map((s) => ({ ...none, statuses: [s] })),
   { ...none, zone: '东强', districts: ['370116'], categories: ['transport'], statuses: ['in_operation'] },
   { ...none, hits: new Set(['hsr-jinan-laiwu', 'daming-lake']) },
+  // At a month: the status filter and the behind-schedule filter read each item's status then.
+  ...['2022-06', '2024-01', '2030-12'].flatMap((month): Filters[] => {
+    const at = statusesAt(out.catalog.items, month, out.catalog.reviewed);
+    return [
+      ...STATUSES.map((s) => ({ ...none, statuses: [s], at })),
+      { ...none, late: true, at },
+      { ...none, zone: '东强', statuses: ['under_construction', 'planned'], late: true, at },
+    ];
+  }),
 ];
 
 describe('map filter expression', () => {

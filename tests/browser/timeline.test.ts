@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { directionsOf } from '../../src/catalog/directions';
+import { countProgress } from '../../src/catalog/timeline';
+import { DIRECTIONS } from '../../src/catalog/vocab';
+import { openIdle, settle, sharedSession, shippedCatalog, withSession } from './harness';
+
+// The plan across time: a link's `asof` month reaches the card and the map; the slider steps by the
+// keys and the URL follows; the progress bars count what countProgress counts in Node.
+
+const HSR = 'hsr-jinan-laiwu';
+const catalog = shippedCatalog();
+
+/** The feature-state the map carries for an item: the status at the month shown reaches the map as this. */
+function stateOf(page: Page, id: string): Promise<Record<string, unknown>> {
+  return page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id }) ?? {}, id) as Promise<
+    Record<string, unknown>
+  >;
+}
+
+const asof = (page: Page) => new URL(page.url()).searchParams.get('asof');
+
+/** The panel's progress bars per direction, as drawn (each row carries its counts). */
+function drawnProgress(page: Page) {
+  return page.$$eval('[data-testid="progress-directions"] li[data-key]', (rows) =>
+    rows.map((r) => ({
+      key: r.getAttribute('data-key'),
+      done: Number(r.getAttribute('data-done')),
+      under_way: Number(r.getAttribute('data-under-way')),
+      not_started: Number(r.getAttribute('data-not-started')),
+      unknown: Number(r.getAttribute('data-unknown')),
+      behind: Number(r.getAttribute('data-behind')),
+      total: Number(r.getAttribute('data-total')),
+    })),
+  );
+}
+
+/** What the bars should say at a month: countProgress over each direction's items of the shipped catalogue. */
+function expectedProgress(month: string) {
+  return DIRECTIONS.map((z) => ({
+    key: z,
+    ...countProgress(
+      catalog.items.filter((i) => directionsOf(i).includes(z)),
+      month,
+      catalog.reviewed,
+    ),
+  })).filter((r) => r.total > 0);
+}
+
+describe('the plan at a month', () => {
+  const s = sharedSession(() => openIdle(`?asof=2022-06&item=${HSR}`));
+
+  it('shows 济莱高铁 under construction in June 2022, in the card and on the map', async () => {
+    const card = s.page.locator(`article.card[data-item="${HSR}"]`);
+    await expect.poll(() => card.getByTestId('status-at').textContent()).toContain('在建');
+    expect(await card.textContent()).toContain('2022-06');
+    // Open since December 2022, so drawn as building: the map carries that as feature-state.
+    expect(await stateOf(s.page, HSR)).toMatchObject({ dashed: true, solid: false, unknown: false });
+    expect(await s.page.getByTestId('timeline-month').textContent()).toBe('2022 年 6 月');
+  });
+
+  it('counts progress per direction as countProgress does over the catalogue', async () => {
+    await expect.poll(() => drawnProgress(s.page)).toEqual(expectedProgress('2022-06'));
+  });
+
+  it('steps by month and year with the keys, the URL following, and the card and map with it', async () => {
+    const slider = s.page.locator('#timeline-slider');
+    await slider.focus();
+    await s.page.keyboard.press('ArrowRight');
+    await expect.poll(() => asof(s.page)).toBe('2022-07');
+    await s.page.keyboard.press('PageUp');
+    await expect.poll(() => asof(s.page)).toBe('2023-07');
+    // July 2023: open for half a year.
+    const card = s.page.locator(`article.card[data-item="${HSR}"]`);
+    await expect.poll(() => card.getByTestId('status-at').textContent()).toContain('运营中');
+    await settle(s.page);
+    expect(await stateOf(s.page, HSR)).toMatchObject({ dashed: false, solid: false });
+    await expect.poll(() => drawnProgress(s.page)).toEqual(expectedProgress('2023-07'));
+    await s.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => asof(s.page)).toBe('2023-06');
+    await s.page.keyboard.press('PageDown');
+    await expect.poll(() => asof(s.page)).toBe('2022-06');
+    await s.page.keyboard.press('End');
+    await expect.poll(() => asof(s.page)).toBe('2035-12');
+    await s.page.keyboard.press('Home');
+    await expect.poll(() => asof(s.page)).toBe('2022-04');
+    // Back to today: the link carries no month.
+    await s.page.getByRole('button', { name: '回到今天' }).click();
+    await expect.poll(() => asof(s.page)).toBeNull();
+    expect(new URL(s.page.url()).searchParams.get('item')).toBe(HSR);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
+
+describe('the same link without a month', () => {
+  it('shows 济莱高铁 operating, today', async () => {
+    await withSession(
+      () => openIdle(`?item=${HSR}`),
+      async ({ page }) => {
+        const card = page.locator(`article.card[data-item="${HSR}"]`);
+        await expect.poll(() => card.locator('.card__facts').textContent()).toContain('运营中');
+        expect(await card.getByTestId('status-at').count()).toBe(0);
+        expect(await stateOf(page, HSR)).not.toMatchObject({ dashed: true });
+        expect(await page.getByTestId('timeline-month').textContent()).toContain(catalog.reviewed.slice(0, 4));
+        await expect.poll(() => drawnProgress(page)).toEqual(expectedProgress(catalog.reviewed.slice(0, 7)));
+      },
+    );
+  });
+});
