@@ -20,9 +20,9 @@ function stateOf(page: Page, id: string): Promise<Record<string, unknown>> {
 
 const asof = (page: Page) => new URL(page.url()).searchParams.get('asof');
 
-/** The panel's progress bars per direction, as drawn (each row carries its counts). */
-function drawnProgress(page: Page) {
-  return page.$$eval('[data-testid="progress-directions"] li[data-key]', (rows) =>
+/** The progress bars per direction (panel) or district (statistics), as drawn: each row carries its counts. */
+function drawnProgress(page: Page, which: 'directions' | 'districts' = 'directions') {
+  return page.$$eval(`[data-testid="progress-${which}"] li[data-key]`, (rows) =>
     rows.map((r) => ({
       key: r.getAttribute('data-key'),
       done: Number(r.getAttribute('data-done')),
@@ -47,6 +47,20 @@ function expectedProgress(month: string) {
   })).filter((r) => r.total > 0);
 }
 
+/** The same per district, in the catalogue's order of districts: an item under each district it touches. */
+function expectedDistrictProgress(month: string) {
+  return catalog.districts
+    .map((d) => ({
+      key: d.adcode,
+      ...countProgress(
+        catalog.items.filter((i) => i.districts?.inside.some((x) => x.key === d.adcode)),
+        month,
+        catalog.reviewed,
+      ),
+    }))
+    .filter((r) => r.total > 0);
+}
+
 describe('the plan at a month', () => {
   const s = sharedSession(() => openIdle(`?asof=2022-06&item=${HSR}`));
 
@@ -59,8 +73,11 @@ describe('the plan at a month', () => {
     expect(await s.page.getByTestId('timeline-month').textContent()).toBe('2022 年 6 月');
   });
 
-  it('counts progress per direction as countProgress does over the catalogue', async () => {
+  it('counts progress per direction and per district as countProgress does over the catalogue', async () => {
     await expect.poll(() => drawnProgress(s.page)).toEqual(expectedProgress('2022-06'));
+    expect(await drawnProgress(s.page, 'districts')).toEqual(expectedDistrictProgress('2022-06'));
+    // The month matters: by the review most of these were known to be under way or done.
+    expect(expectedProgress('2022-06')).not.toEqual(expectedProgress(catalog.reviewed.slice(0, 7)));
   });
 
   it('steps by month and year with the keys, the URL following, and the card and map with it', async () => {
@@ -84,11 +101,34 @@ describe('the plan at a month', () => {
     await expect.poll(() => asof(s.page)).toBe('2035-12');
     await s.page.keyboard.press('Home');
     await expect.poll(() => asof(s.page)).toBe('2022-04');
+    // Playing moves on by itself from the congress report; pausing stops it.
+    const play = s.page.getByTestId('timeline-play');
+    await play.click();
+    await expect.poll(() => asof(s.page)).not.toBe('2022-04');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const paused = asof(s.page);
+    await s.page.waitForTimeout(1500);
+    expect(asof(s.page)).toBe(paused);
     // Back to today: the link carries no month.
     await s.page.getByRole('button', { name: '回到今天' }).click();
     await expect.poll(() => asof(s.page)).toBeNull();
     expect(new URL(s.page.url()).searchParams.get('item')).toBe(HSR);
     expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('keeps only the items behind schedule today with the 延期 filter, and the link says so', async () => {
+    const behind = countProgress(catalog.items, catalog.reviewed.slice(0, 7), catalog.reviewed).behind;
+    const more = s.page.locator('details.more-filters');
+    if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
+    const toggle = s.page.locator('button[data-late]');
+    expect(await toggle.locator('.count').textContent()).toBe(String(behind));
+    await toggle.click();
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('late')).toBe('1');
+    await expect.poll(() => s.page.locator('#item-list button.item-row').count()).toBe(behind);
+    await toggle.click();
+    await expect.poll(() => new URL(s.page.url()).searchParams.get('late')).toBeNull();
+    await expect.poll(() => s.page.locator('#item-list button.item-row').count()).toBe(catalog.items.length);
   });
 });
 
