@@ -10,6 +10,7 @@ import { districtName, formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { type Figure, itemFigures } from '../ui/figures';
 import { RecheckMark } from '../ui/RecheckMark';
+import { Milestones } from './Milestones';
 import { BehindMark, StatusAt } from './StatusAt';
 
 /** A source string ends in its URL ("Outlet《title》date URL"); only http(s) links become links. */
@@ -168,6 +169,11 @@ export function ItemCard({
           ) : null}
         </Row>
         {facts.years ? <Row label={t('card.years')}>{facts.years}</Row> : null}
+        {item.milestones.length > 0 ? (
+          <Row label={t('timeline.milestones')}>
+            <Milestones milestones={item.milestones} zh={zh} />
+          </Row>
+        ) : null}
         <Figures figures={facts.figures} />
         <Districts item={item} catalog={catalog} lang={lang} />
         {item.accuracy_m !== null ? (

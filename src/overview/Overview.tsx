@@ -2,7 +2,6 @@ import './Overview.css';
 import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { JINAN_BOUNDS } from '../catalog/region.ts';
 import type { Filters } from '../catalog/select';
-import type { ItemAt } from '../catalog/timeline';
 import type { Catalog } from '../catalog/types';
 import type { Zone } from '../catalog/vocab.ts';
 import { type Lang, useT } from '../i18n';
@@ -11,23 +10,11 @@ import { LoadProblems, MapStatus } from '../map/MapStatus';
 import { palette } from '../map/palette';
 import { type SiteChoice, SiteChooser } from '../map/SiteChooser';
 import { sourceUrls } from '../map/sourceUrls';
-import { DASHED_STATUSES, TIMELINE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../map/themes';
+import { ZONE_COLOURS, ZONE_INK } from '../map/themes';
 import { loadOverview } from './data';
 import { ItemMark } from './ItemMark';
 import { fitProjection } from './project';
-import { buildShapes, type ItemShape } from './shapes';
-
-/** A shape as at the month shown: dashed while planned or building then, grey when unknown, ringed when behind. */
-function atMonth(shape: ItemShape, at: ItemAt | undefined): ItemShape {
-  if (!at) return shape;
-  const unknown = at.status === 'unknown';
-  return {
-    ...shape,
-    dashed: !unknown && (DASHED_STATUSES as readonly string[]).includes(at.status),
-    colour: unknown ? TIMELINE_COLOURS.unknown : shape.colour,
-    behind: at.behind,
-  };
-}
+import { buildShapes, shapeAt } from './shapes';
 
 export interface OverviewProps {
   catalog: Catalog;
@@ -111,7 +98,7 @@ export default function Overview(props: OverviewProps) {
   const chosen = new Set(shown.districts);
   // Drawn as at the month shown, as the map draws them (src/map/timelineFlags.ts).
   const items = (shapes?.items.filter((s) => kept === null || kept.has(s.id)) ?? []).map((s) =>
-    atMonth(s, shown.at?.get(s.id)),
+    shapeAt(s, shown.at?.get(s.id)),
   );
   const emphasised = items.filter((s) => s.id === hovered || s.id === selected);
 
