@@ -226,7 +226,7 @@ export function itemLineCasing(): LayerSpecification {
  * paint values, so they share one shader (perFeature.ts).
  */
 export function itemLine(then = false): LayerSpecification {
-  const own: [number, number] = [2.4, 1.4];
+  const dashes: [number, number] = [2.4, 1.4];
   const solid: [number, number] = [1, 0];
   return {
     id: then ? 'item-line-then' : 'item-line',
@@ -253,8 +253,8 @@ export function itemLine(then = false): LayerSpecification {
         isSchematic,
         ['literal', [1, 2]],
         isDashed,
-        ['literal', then ? solid : own],
-        ['literal', then ? own : solid],
+        ['literal', then ? solid : dashes],
+        ['literal', then ? dashes : solid],
       ],
     },
   };
