@@ -2,6 +2,7 @@ import './App.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { type Filters, visible } from './catalog/select';
+import { monthOf } from './catalog/timeline';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -20,6 +21,7 @@ import { fileOf } from './map/loadStatus.ts';
 import { LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
 import type { StyleState } from './map/style';
+import { timelineFlags } from './map/timelineFlags';
 import { useCameraFollow } from './map/useCameraFollow';
 import { hasWebGL2 } from './map/webgl';
 import { slideAt } from './present/reducer';
@@ -84,9 +86,10 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             categories: slide.categories,
             statuses: slide.statuses,
             hits: null,
+            at: results.at,
           }
         : results.filters,
-    [presenting, slide, results.filters],
+    [presenting, slide, results.filters, results.at],
   );
   const focus = presenting ? (slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
@@ -98,6 +101,8 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
     [shown, presenting],
   );
   const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);
+  // The status at the month shown reaches the map as feature-state too: a step of the slider is a redraw.
+  const timeline = useMemo(() => timelineFlags(catalog.items, results.at), [catalog, results.at]);
   // The map shows the filters as feature-state; the list's own result is reused when not presenting.
   const mapChoices = useMemo<MapChoices>(() => {
     const kept = shown === results.filters ? results.items : visible(catalog.items, shown);
@@ -107,8 +112,9 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
       zone: shown.zone,
       districts: shown.districts,
       focus,
+      timeline,
     };
-  }, [ids, catalog, shown, results.filters, results.items, focus]);
+  }, [ids, catalog, shown, results.filters, results.items, focus, timeline]);
   const selected = !presenting && view.item ? (results.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
   // The panel's long sections (the list, the statistics, export) wait until the map has first been drawn
@@ -187,7 +193,11 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             )}
           </ErrorBoundary>
           <ErrorBoundary part="legend.title" className="legend">
-            <Legend />
+            <Legend
+              month={results.month === monthOf(catalog.reviewed) ? null : results.month}
+              lang={lang}
+              expected={results.month > monthOf(catalog.reviewed)}
+            />
           </ErrorBoundary>
           {presenting && view.present ? (
             <ErrorBoundary
@@ -230,6 +240,8 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
                 item={selected}
                 catalog={catalog}
                 lang={lang}
+                month={results.month}
+                at={results.at.get(selected.id) ?? null}
                 onClose={() => dispatch({ type: 'select', id: null })}
               />
             </ErrorBoundary>

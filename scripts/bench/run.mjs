@@ -3,6 +3,7 @@
 // reference page (maplibre-gl 6 and 5), serves them on loopback, drives headless Chromium and writes
 // bench/results.json and bench/results.md.
 // Usage: node scripts/bench/run.mjs [--runs N] [--heap-steps N] [--with-motion] [--skip-build] [--startup-only]
+//        [--timeline-only]
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../chromium.mjs';
@@ -13,6 +14,7 @@ import {
   BENCH,
   COMPARE,
   DIRS,
+  GOAL_INTERACTION_LARGE_MS,
   GOAL_INTERACTION_MS,
   GOAL_LOAD_RATIO,
   GOAL_STARTUP,
@@ -23,6 +25,7 @@ import {
   STARTUP_ONLY,
   SYNTHETIC,
   started,
+  TIMELINE_ONLY,
   VIEWPORT,
   WITH_MOTION,
 } from './lib/config.mjs';
@@ -33,6 +36,7 @@ import { measureLoad, startupFigures } from './lib/startup.mjs';
 import { ratio, round, summary } from './lib/stats.mjs';
 
 async function main() {
+  if (TIMELINE_ONLY) return timelineOnly();
   if (!SKIP_BUILD) build({ ref5: !STARTUP_ONLY });
   const needed = Object.entries(DIRS).filter(([name]) => !STARTUP_ONLY || name !== 'ref5');
   for (const [name, dir] of needed) {
@@ -202,6 +206,42 @@ async function main() {
   } finally {
     await browser.close();
     for (const s of Object.values(servers)) await s.close();
+  }
+}
+
+/** The timeline slider's step alone, on the app data and the synthetic catalogue: bench/tmp/timeline.json. */
+async function timelineOnly() {
+  if (!SKIP_BUILD) build({ reference: false });
+  if (!fs.existsSync(path.join(DIRS.app, 'index.html')))
+    throw new Error(`No app build in ${DIRS.app}: run without --skip-build.`);
+  const server = await startServer(DIRS.app);
+  const browser = await launchChromium([]);
+  try {
+    const passes = [
+      { data: 'app data', query: '', goal: GOAL_INTERACTION_MS },
+      { data: `${SYNTHETIC} items`, query: `?synthetic=${SYNTHETIC}`, goal: GOAL_INTERACTION_LARGE_MS },
+    ];
+    const out = [];
+    for (const pass of passes) {
+      log(`timeline, ${pass.data}`);
+      const r = await measureInteractions(browser, server.url, pass.query, 'reduce', ['timeline']);
+      const { first, ...settled } = r.results.timeline;
+      out.push({ data: pass.data, goalMs: pass.goal, first, settled, notes: r.notes });
+      const verdict = first.median != null && first.median <= pass.goal ? 'within' : 'over';
+      log(
+        `  input → first idle (map redrawn): median ${round(first.median, 0)} ms (${verdict} the goal of ${pass.goal} ms); ` +
+          `settled: median ${round(settled.median, 0)} ms${r.notes.length ? `; notes: ${r.notes.join('; ')}` : ''}`,
+      );
+    }
+    fs.mkdirSync(path.join(BENCH, 'tmp'), { recursive: true });
+    fs.writeFileSync(
+      path.join(BENCH, 'tmp/timeline.json'),
+      `${JSON.stringify({ machine: machine(browser.version()), runs: RUNS, passes: out }, null, 2)}\n`,
+    );
+    log('wrote bench/tmp/timeline.json');
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../../scripts/test/realCatalog.ts';
+import { statusesAt } from './atMonth.ts';
 import { counts, directionCounts, type Filters, lengths, listGroups, passes, visible } from './select.ts';
 import { ZONES } from './vocab.ts';
 
@@ -119,5 +120,30 @@ describe('line lengths', () => {
     const overview = catalog.items.filter((i) => i.mode === 'rail' && i.zone === '全市');
     expect(overview.length).toBeGreaterThan(0);
     expect(lengths(overview, [])).toEqual({ rail: 0, waterway: 0, road: 0 });
+  });
+});
+
+describe('filters at a month', () => {
+  const HSR = 'hsr-jinan-laiwu';
+  const at = (month: string) => statusesAt(catalog.items, month, catalog.reviewed);
+
+  it('filters by the status at the month shown, not the item’s own', () => {
+    const building = { ...none, statuses: ['under_construction' as const] };
+    expect(ids({ ...building, at: at('2022-06') })).toContain(HSR);
+    expect(ids({ ...building, at: at('2023-06') })).not.toContain(HSR);
+    expect(ids({ ...none, statuses: ['in_operation'], at: at('2023-06') })).toContain(HSR);
+    // The counts on the status buttons follow the month too.
+    const early = counts(catalog.items, { ...none, at: at('2022-06') }).statuses;
+    const later = counts(catalog.items, { ...none, at: at('2023-06') }).statuses;
+    expect((later.get('in_operation') ?? 0) - (early.get('in_operation') ?? 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps only the items behind schedule at the month, and counts them', () => {
+    const month = at('2026-12');
+    const behind = [...month].filter(([, a]) => a.behind).map(([id]) => id);
+    expect(ids({ ...none, late: true, at: month }).sort()).toEqual(behind.sort());
+    expect(counts(catalog.items, { ...none, late: true, at: month }).late).toBe(behind.length);
+    // Without the statuses at a month, nothing is known to be behind.
+    expect(ids({ ...none, late: true })).toEqual([]);
   });
 });

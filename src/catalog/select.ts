@@ -1,3 +1,4 @@
+import type { StatusesAt } from './atMonth.ts';
 import { directionsOf, inDirection } from './directions.ts';
 import type { CatalogItem } from './types.ts';
 import type { Category, Mode, Status, Zone } from './vocab.ts';
@@ -14,9 +15,18 @@ export interface Filters {
   statuses: readonly Status[];
   /** Ids that match the search text; null when there is no search text. */
   hits: ReadonlySet<string> | null;
+  /** Each item's status at the month shown (atMonth.ts); without it the status filter reads the item's own status. */
+  at?: StatusesAt | null;
+  /** Only the items behind schedule at that month (needs `at`). */
+  late?: boolean;
 }
 
-export type Facet = 'zone' | 'districts' | 'categories' | 'statuses';
+export type Facet = 'zone' | 'districts' | 'categories' | 'statuses' | 'late';
+
+/** The status a filter compares: the one at the month shown when there is one. */
+export function statusOf(item: CatalogItem, f: Pick<Filters, 'at'>): Status | 'unknown' {
+  return f.at?.get(item.id)?.status ?? item.status;
+}
 
 export function touchesDistricts(item: CatalogItem, districts: readonly string[]): boolean {
   const inside = item.districts?.inside;
@@ -28,7 +38,8 @@ export function passes(item: CatalogItem, f: Filters, except?: Facet): boolean {
   if (except !== 'zone' && f.zone !== null && !inDirection(item, f.zone)) return false;
   if (except !== 'districts' && f.districts.length > 0 && !touchesDistricts(item, f.districts)) return false;
   if (except !== 'categories' && f.categories.length > 0 && !f.categories.includes(item.category)) return false;
-  if (except !== 'statuses' && f.statuses.length > 0 && !f.statuses.includes(item.status)) return false;
+  if (except !== 'statuses' && f.statuses.length > 0 && !f.statuses.includes(statusOf(item, f) as Status)) return false;
+  if (except !== 'late' && f.late && !f.at?.get(item.id)?.behind) return false;
   if (f.hits && !f.hits.has(item.id)) return false;
   return true;
 }
@@ -42,6 +53,8 @@ export interface Counts {
   districts: Map<string, number>;
   categories: Map<Category, number>;
   statuses: Map<Status, number>;
+  /** Items behind schedule at the month shown, given the other filters. */
+  late: number;
 }
 
 const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -52,11 +65,15 @@ const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
  * the directions can add up to more than the items kept: an item counts under each of its directions.
  */
 export function counts(items: readonly CatalogItem[], f: Filters): Counts {
-  const c: Counts = { zones: new Map(), districts: new Map(), categories: new Map(), statuses: new Map() };
+  const c: Counts = { zones: new Map(), districts: new Map(), categories: new Map(), statuses: new Map(), late: 0 };
   for (const item of items) {
     if (passes(item, f, 'zone')) for (const z of directionsOf(item)) bump(c.zones, z);
     if (passes(item, f, 'categories')) bump(c.categories, item.category);
-    if (passes(item, f, 'statuses')) bump(c.statuses, item.status);
+    if (passes(item, f, 'statuses')) {
+      const status = statusOf(item, f);
+      if (status !== 'unknown') bump(c.statuses, status);
+    }
+    if (passes(item, f, 'late') && f.at?.get(item.id)?.behind) c.late++;
     if (passes(item, f, 'districts')) for (const d of item.districts?.inside ?? []) bump(c.districts, d.key);
   }
   return c;

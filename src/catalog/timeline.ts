@@ -151,9 +151,15 @@ export interface ProgressCounts extends Record<Progress, number> {
 
 /** How many of the items were done, under way, not started or unknown at `month`, and how many behind. */
 export function countProgress(items: Iterable<TimelineItem>, month: YearMonth, reviewed: string): ProgressCounts {
+  const ats: ItemAt[] = [];
+  for (const item of items) ats.push(statusAt(item, month, reviewed));
+  return tallyProgress(ats);
+}
+
+/** countProgress over statuses already worked out (the view keeps every item's for the month shown). */
+export function tallyProgress(ats: Iterable<ItemAt>): ProgressCounts {
   const counts: ProgressCounts = { done: 0, under_way: 0, not_started: 0, unknown: 0, behind: 0, total: 0 };
-  for (const item of items) {
-    const { status, behind } = statusAt(item, month, reviewed);
+  for (const { status, behind } of ats) {
     counts[progressOf(status)]++;
     if (behind) counts.behind++;
     counts.total++;

@@ -33,6 +33,8 @@ export function Chips({
         return labelOf('category', chip.value, view.lang);
       case 'status':
         return labelOf('status', chip.value, view.lang);
+      case 'late':
+        return t('timeline.late');
       case 'q':
         return `“${chip.value}”`;
     }

@@ -159,6 +159,18 @@ export function FacetFilters({ view, results, dispatch }: Props) {
         dataKey="status"
         onToggle={(status) => dispatch({ type: 'toggleStatus', status })}
       />
+      {/* Read at the month the timeline shows, like the statuses above. */}
+      <button
+        type="button"
+        className="toggle toggle--late"
+        aria-pressed={view.late}
+        data-late=""
+        onClick={() => dispatch({ type: 'toggleLate' })}
+      >
+        <span className="late-mark" aria-hidden="true" />
+        <span>{t('timeline.late')}</span>
+        <span className="count">{results.counts.late}</span>
+      </button>
     </>
   );
 }

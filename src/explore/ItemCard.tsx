@@ -1,5 +1,6 @@
 import './ItemCard.css';
 import { useEffect, useRef } from 'react';
+import { type ItemAt, monthOf } from '../catalog/timeline';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useDetails } from '../catalog/useCatalog';
 import type { Zone } from '../catalog/vocab.ts';
@@ -9,6 +10,8 @@ import { districtName, formatNumber } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { type Figure, itemFigures } from '../ui/figures';
 import { RecheckMark } from '../ui/RecheckMark';
+import { Milestones } from './Milestones';
+import { BehindMark, StatusAt } from './StatusAt';
 
 /** A source string ends in its URL ("Outlet《title》date URL"); only http(s) links become links. */
 export function splitSource(source: string): { text: string; url: string | null } {
@@ -80,11 +83,16 @@ export function ItemCard({
   item,
   catalog,
   lang,
+  month,
+  at,
   onClose,
 }: {
   item: CatalogItem;
   catalog: Catalog;
   lang: Lang;
+  /** The month the view shows, and the item's status then (null: not known to the view). */
+  month: string;
+  at: ItemAt | null;
   onClose: () => void;
 }) {
   const t = useT();
@@ -139,8 +147,21 @@ export function ItemCard({
             </span>
           ) : null}
         </Row>
+        {at && month !== monthOf(catalog.reviewed) ? (
+          <Row label={t('timeline.statusAt').replace('{month}', month)}>
+            <span data-testid="status-at">
+              <StatusAt at={at} lang={lang} />
+            </span>
+          </Row>
+        ) : null}
         <Row label={t('card.status')}>
           {labelOf('status', item.status, lang)} <span className="muted">({facts.statusAsOf})</span>
+          {at && month === monthOf(catalog.reviewed) && at.behind ? (
+            <>
+              {' '}
+              <BehindMark />
+            </>
+          ) : null}
           {item.recheck ? (
             <span className="card__recheck">
               <RecheckMark /> {t('review.recheckNote').replace('{months}', String(catalog.recheck_after_months))}
@@ -148,6 +169,11 @@ export function ItemCard({
           ) : null}
         </Row>
         {facts.years ? <Row label={t('card.years')}>{facts.years}</Row> : null}
+        {item.milestones.length > 0 ? (
+          <Row label={t('timeline.milestones')}>
+            <Milestones milestones={item.milestones} zh={zh} />
+          </Row>
+        ) : null}
         <Figures figures={facts.figures} />
         <Districts item={item} catalog={catalog} lang={lang} />
         {item.accuracy_m !== null ? (

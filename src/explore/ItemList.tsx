@@ -1,5 +1,6 @@
 import './ItemList.css';
 import { type KeyboardEvent, useRef } from 'react';
+import type { StatusesAt } from '../catalog/atMonth';
 import { listGroups } from '../catalog/select.ts';
 import type { CatalogItem } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
@@ -8,6 +9,7 @@ import { labelOf } from '../i18n/labels';
 import { itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { RecheckMark } from '../ui/RecheckMark';
+import { statusText } from './StatusAt';
 
 interface Props {
   items: CatalogItem[];
@@ -20,6 +22,8 @@ interface Props {
   selected: string | null;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
+  /** Each item's status at the month shown; without it, the item's own status. */
+  at?: StatusesAt;
 }
 
 export const LIST_ID = 'item-list';
@@ -36,7 +40,7 @@ export function focusRow(list: HTMLElement | null, from: Element | null, step: 1
 }
 
 /** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
-export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect }: Props) {
+export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect, at }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -65,7 +69,8 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
         <span className="dot" style={{ background: CATEGORY_COLOURS[item.category] }} aria-hidden="true" />
         <span className="item-row__name">{itemName(item, lang)}</span>
         <span className="item-row__meta">
-          {labelOf('status', item.status, lang)}
+          {statusText(at?.get(item.id)?.status ?? item.status, lang)}
+          {at?.get(item.id)?.behind ? <span className="late-mark" title={t('timeline.late')} /> : null}
           {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
           {item.recheck ? <RecheckMark /> : null}
         </span>

@@ -1,8 +1,9 @@
 import './Legend.css';
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
 import { legendStartsOpen } from '../layout';
 import { LEGEND, type LegendKey, type LegendSection } from '../map/legend';
+import { monthText } from './Timeline';
 
 // The keys come from the map's one legend definition (src/map/legend.ts), which the saved image's
 // legend draws too; here they are drawn as the page draws them.
@@ -73,7 +74,11 @@ const LIST_CLASS: Partial<Record<LegendSection['id'], string>> = {
   categories: 'legend__categories',
 };
 
-export function Legend() {
+/**
+ * The map's legend. `month` is the month the map shows when it is not today: the legend names it, and
+ * says that what it shows after the review date is expected.
+ */
+export function Legend({ month, lang, expected }: { month?: string | null; lang?: Lang; expected?: boolean } = {}) {
   const t = useT();
   const [open, setOpen] = useState(legendStartsOpen);
   return (
@@ -85,6 +90,12 @@ export function Legend() {
       </h2>
       {open ? (
         <div className="legend__body">
+          {month && lang ? (
+            <p className="legend__month" data-testid="legend-month">
+              {t('timeline.statusAt').replace('{month}', monthText(month, lang))}
+              {expected ? ` · ${t('progress.expected')}` : ''}
+            </p>
+          ) : null}
           {LEGEND.map((section) => (
             <LegendList key={section.id} section={section} />
           ))}

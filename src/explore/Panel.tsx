@@ -8,8 +8,10 @@ import { Chips } from './Chips';
 import { ExportButtons } from './ExportButtons';
 import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
 import { ItemList } from './ItemList';
+import { DirectionProgress } from './ProgressPanel';
 import { SearchBox } from './SearchBox';
 import { Stats } from './Stats';
+import { Timeline } from './Timeline';
 import type { ViewResults } from './useViewResults.ts';
 
 interface Props {
@@ -105,9 +107,22 @@ export function Panel(props: Props) {
         </section>
         <ZoneGroups catalog={catalog} view={view} results={results} dispatch={dispatch} />
         <DistrictFilter catalog={catalog} view={view} results={results} dispatch={dispatch} />
+        <Timeline
+          month={results.month}
+          reviewed={catalog.reviewed}
+          lang={view.lang}
+          onAsof={(asof) => dispatch({ type: 'asof', asof })}
+        >
+          {afterMapSettled ? (
+            <DirectionProgress items={results.items} at={results.at} month={results.month} lang={view.lang} />
+          ) : null}
+        </Timeline>
         {afterMapSettled ? (
           <>
-            <details className="more-filters" open={view.categories.length + view.statuses.length > 0 || undefined}>
+            <details
+              className="more-filters"
+              open={view.categories.length + view.statuses.length > 0 || view.late || undefined}
+            >
               <summary>{t('filters.more')}</summary>
               <FacetFilters catalog={catalog} view={view} results={results} dispatch={dispatch} />
             </details>
@@ -120,8 +135,9 @@ export function Panel(props: Props) {
               selected={view.item}
               onHover={onHover}
               onSelect={select}
+              at={results.at}
             />
-            <Stats items={results.items} results={results} lang={view.lang} />
+            <Stats items={results.items} results={results} lang={view.lang} catalog={catalog} />
             <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
           </>
         ) : null}

@@ -1,11 +1,13 @@
 import './Stats.css';
 import { directionCounts } from '../catalog/select.ts';
-import type { CatalogItem } from '../catalog/types';
+import type { Catalog, CatalogItem } from '../catalog/types';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, useT } from '../i18n';
 import { labelOf } from '../i18n/labels';
 import { formatNumber } from '../i18n/names';
-import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { CATEGORY_COLOURS, MODE_COLOURS, TIMELINE_COLOURS, ZONE_COLOURS } from '../map/themes';
+import { DistrictProgress } from './ProgressPanel';
+import { statusText } from './StatusAt';
 import type { ViewResults } from './useViewResults.ts';
 
 function Bars<K extends string>({
@@ -41,7 +43,17 @@ function Bars<K extends string>({
  * Counts of what the filters keep, by direction (an item under each of its directions), category and
  * status, and the line kilometres inside the area (each item once).
  */
-export function Stats({ items, results, lang }: { items: CatalogItem[]; results: ViewResults; lang: Lang }) {
+export function Stats({
+  items,
+  results,
+  lang,
+  catalog,
+}: {
+  items: CatalogItem[];
+  results: ViewResults;
+  lang: Lang;
+  catalog: Catalog;
+}) {
   const t = useT();
   const count = <K extends string>(field: (i: CatalogItem) => K) => {
     const m = new Map<K, number>();
@@ -70,12 +82,14 @@ export function Stats({ items, results, lang }: { items: CatalogItem[]; results:
         colour={(c) => CATEGORY_COLOURS[c]}
         label={(c) => labelOf('category', c, lang)}
       />
+      {/* Statuses at the month the timeline shows, 'unknown' included. */}
       <Bars
-        keys={STATUSES}
-        of={count((i) => i.status)}
-        colour={() => '#8a8578'}
-        label={(s) => labelOf('status', s, lang)}
+        keys={[...STATUSES, 'unknown'] as const}
+        of={count((i) => results.at.get(i.id)?.status ?? i.status)}
+        colour={(s) => (s === 'unknown' ? TIMELINE_COLOURS.unknown : '#8a8578')}
+        label={(s) => statusText(s, lang)}
       />
+      <DistrictProgress items={items} at={results.at} month={results.month} lang={lang} catalog={catalog} />
       <p className="stats__recheck" data-testid="recheck-count">
         {t('stats.recheck').replace('{n}', String(items.filter((i) => i.recheck).length))}
       </p>

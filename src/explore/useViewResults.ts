@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { type StatusesAt, shownMonth, statusesAt } from '../catalog/atMonth';
 import { type Hit, type Searchable, search } from '../catalog/search';
 import { type Counts, counts, type Filters, lengths, visible } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
@@ -13,6 +14,9 @@ export interface ViewResults {
   lengths: ReturnType<typeof lengths>;
   byId: Map<string, CatalogItem>;
   hits: Hit[] | null;
+  /** The month shown (the view's asof, or the review month) and every item's status then. */
+  month: string;
+  at: StatusesAt;
 }
 
 const SEARCH_LIMIT = 50;
@@ -22,6 +26,8 @@ export function useViewResults(catalog: Catalog, view: ViewState): ViewResults {
   const searchables = useMemo<Searchable[]>(() => catalog.items.map((i) => ({ id: i.id, keys: i.search })), [catalog]);
   const byId = useMemo(() => new Map(catalog.items.map((i) => [i.id, i])), [catalog]);
   const hits = useMemo(() => (view.q.trim() ? search(view.q, searchables, SEARCH_LIMIT) : null), [view.q, searchables]);
+  const month = shownMonth(view.asof, catalog.reviewed);
+  const at = useMemo(() => statusesAt(catalog.items, month, catalog.reviewed), [catalog, month]);
   return useMemo(() => {
     const filters: Filters = {
       zone: view.zone,
@@ -29,6 +35,8 @@ export function useViewResults(catalog: Catalog, view: ViewState): ViewResults {
       categories: view.categories,
       statuses: view.statuses,
       hits: hits ? new Set(hits.map((h) => h.id)) : null,
+      at,
+      late: view.late,
     };
     const kept = visible(catalog.items, filters);
     if (hits) {
@@ -42,6 +50,8 @@ export function useViewResults(catalog: Catalog, view: ViewState): ViewResults {
       lengths: lengths(kept, view.districts),
       byId,
       hits,
+      month,
+      at,
     };
-  }, [catalog, view.zone, view.districts, view.categories, view.statuses, hits, byId]);
+  }, [catalog, view.zone, view.districts, view.categories, view.statuses, view.late, hits, byId, month, at]);
 }

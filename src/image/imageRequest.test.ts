@@ -45,12 +45,15 @@ describe('an exported image shows what the live map shows', () => {
         zone: '北起',
         districts: ['370114'],
         focus: 'c',
+        timeline: new Map([['b', { behind: true }]]),
       }),
     );
     const states = request(map, 'c').featureState ?? [];
+    const still = { dashed: false, solid: false, unknown: false };
     const on = (source: string, id: string) => states.find((s) => s.source === source && s.id === id)?.state;
-    expect(on('items', 'a')).toEqual({ hidden: true, dim: true });
-    expect(on('items', 'b')).toEqual({ hidden: false, dim: true });
+    expect(on('items', 'a')).toEqual({ hidden: true, dim: true, ...still, behind: false });
+    // The status at the month shown goes too: b is behind schedule then.
+    expect(on('items', 'b')).toEqual({ hidden: false, dim: true, ...still, behind: true });
     expect(on('base', '北起')).toEqual({ chosen: true, other: false });
     expect(on('base', '东强')).toEqual({ chosen: false, other: true });
     expect(on('base', '370114')).toEqual({ chosen: true });
@@ -64,9 +67,10 @@ describe('an exported image shows what the live map shows', () => {
       map,
       featureFlags({ ids: ['a', 'b'], kept: new Set(['b']), zone: null, districts: [], focus: null }),
     );
+    const none = { dashed: false, solid: false, unknown: false, behind: false };
     expect((request(map, null).featureState ?? []).filter((s) => s.id === 'a')).toEqual([
-      { source: 'items', id: 'a', state: { hidden: true, dim: false } },
-      { source: 'items-late', id: 'a', state: { hidden: true, dim: false } },
+      { source: 'items', id: 'a', state: { hidden: true, dim: false, ...none } },
+      { source: 'items-late', id: 'a', state: { hidden: true, dim: false, ...none } },
     ]);
   });
 

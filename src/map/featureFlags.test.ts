@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { featureFlags, type MapChoices, NO_FEATURE_FLAGS, stateUpdates } from './featureFlags';
 
 const ids = ['a', 'b', 'c'];
+/** The timeline's flags, all off: every update spells out every flag of its source. */
+const OFF = { dashed: false, solid: false, unknown: false, behind: false };
 const view = (v: Partial<MapChoices> = {}): MapChoices => ({
   ids,
   kept: null,
@@ -19,8 +21,8 @@ describe('per-feature map flags', () => {
   it('hides exactly the items the filters leave out', () => {
     const updates = stateUpdates(NO_FEATURE_FLAGS, featureFlags(view({ kept: new Set(['b']) })));
     expect(updates).toEqual([
-      { source: 'items', id: 'a', state: { hidden: true, dim: false } },
-      { source: 'items', id: 'c', state: { hidden: true, dim: false } },
+      { source: 'items', id: 'a', state: { hidden: true, dim: false, ...OFF } },
+      { source: 'items', id: 'c', state: { hidden: true, dim: false, ...OFF } },
     ]);
   });
 
@@ -28,7 +30,7 @@ describe('per-feature map flags', () => {
     const one = featureFlags(view({ kept: new Set(['b']), districts: ['370102'] }));
     const two = featureFlags(view({ kept: new Set(['a', 'b']), districts: ['370103'] }));
     expect(stateUpdates(one, two)).toEqual([
-      { source: 'items', id: 'a', state: { hidden: false, dim: false } },
+      { source: 'items', id: 'a', state: { hidden: false, dim: false, ...OFF } },
       { source: 'districts', id: '370102', state: { chosen: false } },
       { source: 'districts', id: '370103', state: { chosen: true } },
     ]);
@@ -49,8 +51,23 @@ describe('per-feature map flags', () => {
     expect([...onA.items.keys()]).toEqual(['b', 'c']);
     const moved = stateUpdates(onA, featureFlags(view({ focus: 'b' }))).sort((x, y) => x.id.localeCompare(y.id));
     expect(moved).toEqual([
-      { source: 'items', id: 'a', state: { hidden: false, dim: true } },
-      { source: 'items', id: 'b', state: { hidden: false, dim: false } },
+      { source: 'items', id: 'a', state: { hidden: false, dim: true, ...OFF } },
+      { source: 'items', id: 'b', state: { hidden: false, dim: false, ...OFF } },
+    ]);
+  });
+
+  it('carries the status at the month: a step of the slider touches only the items whose state changed', () => {
+    const early = featureFlags(view({ timeline: new Map([['a', { ...OFF, dashed: true }]]) }));
+    const later = featureFlags(
+      view({ kept: new Set(['a', 'b']), timeline: new Map([['b', { ...OFF, behind: true }]]) }),
+    );
+    expect(stateUpdates(NO_FEATURE_FLAGS, early)).toEqual([
+      { source: 'items', id: 'a', state: { hidden: false, dim: false, ...OFF, dashed: true } },
+    ]);
+    expect(stateUpdates(early, later)).toEqual([
+      { source: 'items', id: 'a', state: { hidden: false, dim: false, ...OFF } },
+      { source: 'items', id: 'b', state: { hidden: false, dim: false, ...OFF, behind: true } },
+      { source: 'items', id: 'c', state: { hidden: true, dim: false, ...OFF } },
     ]);
   });
 });

@@ -1,12 +1,14 @@
 import type { Zone } from '../catalog/vocab';
 import { ZONES } from '../catalog/vocab';
+import { TIMELINE_FLAG_KEYS } from './timelineFlags';
 
 // What the panel and the presenter choose reaches the map as feature-state, not as new filters or
 // paint values: a filter or a data-driven paint change makes MapLibre lay every tile of the source
 // out again in its worker and redraw several frames before it is idle (bench/README.md has the
 // figures), while a feature-state change is one redraw. The layers read these flags:
 //   items      hidden (the filters leave it out: drawn fully transparent, not pickable), dim (an
-//              item slide spotlights another item)
+//              item slide spotlights another item), and the status at the month shown (dashed,
+//              solid, unknown, behind: timelineFlags.ts)
 //   zones      chosen, other (a zone is chosen and this is another one)
 //   districts  chosen
 // (zones and districts are parts of the map's one `base` source; useFeatureFlags.ts maps them there)
@@ -21,6 +23,8 @@ export interface MapChoices {
   districts: readonly string[];
   /** An item to spotlight (a presentation's item slide): every other item is dimmed. */
   focus: string | null;
+  /** The status at the month shown, per item (timelineFlags.ts); null or absent: none differs from the item's own. */
+  timeline?: ReadonlyMap<string, Flags> | null;
 }
 
 export type Flags = Readonly<Record<string, boolean>>;
@@ -41,7 +45,9 @@ export function featureFlags(v: MapChoices): FeatureFlags {
   for (const id of v.ids) {
     const hidden = v.kept !== null && !v.kept.has(id);
     const dim = v.focus !== null && id !== v.focus;
-    if (hidden || dim) items.set(id, { hidden, dim });
+    const then = v.timeline?.get(id);
+    if (then) items.set(id, { ...then, hidden, dim });
+    else if (hidden || dim) items.set(id, { hidden, dim });
   }
   const zones = new Map<string, Flags>();
   if (v.zone !== null) for (const z of ZONES) zones.set(z, { chosen: z === v.zone, other: z !== v.zone });
@@ -50,7 +56,7 @@ export function featureFlags(v: MapChoices): FeatureFlags {
 }
 
 const FLAG_KEYS: Record<FlagSource, readonly string[]> = {
-  items: ['hidden', 'dim'],
+  items: ['hidden', 'dim', ...TIMELINE_FLAG_KEYS],
   zones: ['chosen', 'other'],
   districts: ['chosen'],
 };

@@ -3,7 +3,7 @@ import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
 import { translate } from '../i18n';
 import { LEGEND, legendGroups } from './legend';
 import { palette } from './palette';
-import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from './themes';
+import { CATEGORY_COLOURS, MODE_COLOURS, TIMELINE_COLOURS, ZONE_COLOURS } from './themes';
 
 describe('the legend definition', () => {
   it('has the zones, lines, categories and sites in both languages', () => {
@@ -14,8 +14,9 @@ describe('the legend definition', () => {
         translate(lang, 'legend.lines'),
         translate(lang, 'categories.title'),
         translate(lang, 'legend.points'),
+        translate(lang, 'timeline.title'),
       ]);
-      expect(legend.map((g) => g.entries.length)).toEqual([5, 6, CATEGORIES.length, 3]);
+      expect(legend.map((g) => g.entries.length)).toEqual([5, 6, CATEGORIES.length, 3, 2]);
       expect(legend[2]?.entries.map((e) => e.label)).toEqual(CATEGORIES.map((c) => translate(lang, `category.${c}`)));
       expect(legend[1]?.entries.map((e) => e.kind)).toEqual(['line', 'line', 'line', 'line', 'dashed', 'dotted']);
       for (const entry of legend.flatMap((g) => g.entries)) expect(entry.colour).toMatch(/^#[0-9a-f]{6}$/i);
@@ -30,7 +31,7 @@ describe('the legend definition', () => {
   });
 
   it('takes its colours from the map style’s constants', () => {
-    const [zones, lines, categories, points] = LEGEND;
+    const [zones, lines, categories, points, timeline] = LEGEND;
     expect(zones?.keys.map((k) => k.colour)).toEqual(ZONES.filter((z) => z !== '全市').map((z) => ZONE_COLOURS[z]));
     expect(lines?.keys.slice(0, 3).map((k) => k.colour)).toEqual([
       MODE_COLOURS.rail,
@@ -44,5 +45,9 @@ describe('the legend definition', () => {
       ['fill', palette.districtChosen],
     ]);
     expect(points?.keys[2]?.outline).toBe(palette.districtChosenLine);
+    expect(timeline?.keys.map((k) => [k.kind, k.colour])).toEqual([
+      ['dot', TIMELINE_COLOURS.unknown],
+      ['ring', TIMELINE_COLOURS.behind],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { CATEGORIES, ZONES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, translate } from '../i18n';
 import { labelKey } from '../i18n/labels';
 import { palette } from './palette';
-import { CATEGORY_COLOURS, MODE_COLOURS, ZONE_COLOURS } from './themes';
+import { CATEGORY_COLOURS, MODE_COLOURS, TIMELINE_COLOURS, ZONE_COLOURS } from './themes';
 
 // What the map's colours and line styles mean, once: the page's legend (src/explore/Legend.tsx) and
 // the saved image's legend (src/image/furnitureLegend.ts) both draw these keys, each in its own
@@ -23,7 +23,7 @@ export interface LegendKey {
 }
 
 export interface LegendSection {
-  id: 'zones' | 'lines' | 'categories' | 'points';
+  id: 'zones' | 'lines' | 'categories' | 'points' | 'timeline';
   heading: MessageKey;
   keys: LegendKey[];
 }
@@ -74,6 +74,15 @@ export const LEGEND: readonly LegendSection[] = [
       { label: 'legend.site', kind: 'dot', colour: RAIL, outline: '#ffffff' },
       { label: 'legend.siteApprox', kind: 'ring', colour: RAIL },
       { label: 'legend.chosen', kind: 'fill', colour: palette.districtChosen, outline: palette.districtChosenLine },
+    ],
+  },
+  {
+    id: 'timeline',
+    heading: 'timeline.title',
+    keys: [
+      // At the month shown (src/map/timelineFlags.ts): nothing known then; a planned date passed without the event.
+      { label: 'timeline.unknown', kind: 'dot', colour: TIMELINE_COLOURS.unknown },
+      { label: 'timeline.late', kind: 'ring', colour: TIMELINE_COLOURS.behind },
     ],
   },
 ];

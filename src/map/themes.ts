@@ -45,3 +45,14 @@ export const MODE_COLOURS: Partial<Record<Mode, string>> = {
   road: '#B8651B',
   corridor: '#7D6B91',
 };
+
+/** At the month shown: an item behind schedule (its ring or casing), and one whose status then is unknown. */
+export const TIMELINE_COLOURS = { behind: '#D84315', unknown: '#9A968C' } as const;
+
+/** The progress bars' groups: done green, under way amber, not started slate, unknown the muted grey of the map. */
+export const PROGRESS_COLOURS = {
+  done: '#2E7D32',
+  under_way: '#E0A100',
+  not_started: '#8FA8C0',
+  unknown: '#D2CEC4',
+} as const;

@@ -1,3 +1,4 @@
+import { TIMELINE_COLOURS } from '../map/themes';
 import type { ItemShape } from './shapes';
 
 // One item on the overview, styled like the map's item layers: lines by mode, sites and areas by
@@ -16,12 +17,12 @@ interface Props {
 const HALO = '#1b1b1b';
 
 export function ItemMark({ shape, name, dim, emphasis }: Props) {
-  const { id, kind, d, colour, schematic, dashed } = shape;
+  const { id, kind, d, colour, schematic, dashed, behind } = shape;
   const strong = emphasis !== undefined;
   // The overview's own handlers find an item by data-item-id; the emphasis copy is not picked.
   const data = strong
     ? { 'data-emphasis': emphasis, 'data-emphasis-id': id }
-    : { 'data-item-id': id, 'data-kind': kind };
+    : { 'data-item-id': id, 'data-kind': kind, 'data-behind': behind || undefined };
   const dash = schematic ? '1.5 3' : dashed ? '6 3.5' : undefined;
   return (
     <g className="overview__item" opacity={dim ? 0.25 : 1} {...data}>
@@ -34,13 +35,16 @@ export function ItemMark({ shape, name, dim, emphasis }: Props) {
             cy={y}
             r={strong ? 8 : 5}
             fill={schematic ? '#fff' : colour}
-            stroke={strong ? HALO : schematic ? colour : '#fff'}
-            strokeWidth={strong ? 3 : schematic ? 2.2 : 1.6}
+            stroke={strong ? HALO : behind ? TIMELINE_COLOURS.behind : schematic ? colour : '#fff'}
+            strokeWidth={strong ? 3 : behind ? 2.6 : schematic ? 2.2 : 1.6}
           />
         ))
       ) : (
         <>
           {strong ? <path d={d} fill="none" stroke={HALO} strokeOpacity={0.35} strokeWidth={10} /> : null}
+          {behind && !strong ? (
+            <path d={d} fill="none" stroke={TIMELINE_COLOURS.behind} strokeOpacity={0.9} strokeWidth={7} />
+          ) : null}
           <path
             d={d}
             fill={kind === 'area' ? colour : 'none'}

@@ -14,7 +14,7 @@ import { ZONE_COLOURS, ZONE_INK } from '../map/themes';
 import { loadOverview } from './data';
 import { ItemMark } from './ItemMark';
 import { fitProjection } from './project';
-import { buildShapes } from './shapes';
+import { buildShapes, shapeAt } from './shapes';
 
 export interface OverviewProps {
   catalog: Catalog;
@@ -96,7 +96,10 @@ export default function Overview(props: OverviewProps) {
   };
   const problems: Problem[] = loaded?.problems ?? [];
   const chosen = new Set(shown.districts);
-  const items = shapes?.items.filter((s) => kept === null || kept.has(s.id)) ?? [];
+  // Drawn as at the month shown, as the map draws them (src/map/timelineFlags.ts).
+  const items = (shapes?.items.filter((s) => kept === null || kept.has(s.id)) ?? []).map((s) =>
+    shapeAt(s, shown.at?.get(s.id)),
+  );
   const emphasised = items.filter((s) => s.id === hovered || s.id === selected);
 
   return (

@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLOURS, MODE_COLOURS } from '../map/themes';
+import { CATEGORY_COLOURS, MODE_COLOURS, TIMELINE_COLOURS } from '../map/themes';
 import { fitProjection } from './project';
-import { areaOpacity, buildShapes } from './shapes';
+import { areaOpacity, buildShapes, type ItemShape, shapeAt } from './shapes';
 
 const proj = fitProjection([116, 36, 118, 38], 1000);
 const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -110,5 +110,36 @@ describe('areaOpacity', () => {
     expect(areaOpacity(3000)).toBeCloseTo(0.08, 6);
     expect(areaOpacity(22000)).toBe(0);
     expect(areaOpacity(Number.NaN)).toBe(0.24);
+  });
+});
+
+describe('shapeAt', () => {
+  const line = {
+    key: 'x:0',
+    id: 'x',
+    kind: 'line',
+    d: 'M0 0L1 1',
+    points: [],
+    colour: '#123456',
+    schematic: false,
+    dashed: false,
+    fillOpacity: 0,
+  } as unknown as ItemShape;
+
+  it('draws the item as at the month: dashed while building, grey when unknown, ringed when behind', () => {
+    expect(shapeAt(line, undefined)).toBe(line);
+    expect(shapeAt(line, { status: 'under_construction', behind: false, projected: false })).toMatchObject({
+      dashed: true,
+      colour: '#123456',
+      behind: false,
+    });
+    expect(shapeAt({ ...line, dashed: true }, { status: 'in_operation', behind: false, projected: true }).dashed).toBe(
+      false,
+    );
+    expect(shapeAt(line, { status: 'unknown', behind: false, projected: false })).toMatchObject({
+      dashed: false,
+      colour: TIMELINE_COLOURS.unknown,
+    });
+    expect(shapeAt(line, { status: 'planned', behind: true, projected: false }).behind).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import type { ItemAt } from '../catalog/timeline';
 import type { GeometryKind } from '../catalog/types';
 import type { Zone } from '../catalog/vocab.ts';
 import { zoneOnMap } from '../i18n/labels';
 import { OUTLINE_ONLY_KM2 } from '../map/layers/items';
 import { palette } from '../map/palette';
-import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS } from '../map/themes';
+import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, TIMELINE_COLOURS } from '../map/themes';
 import type { OverviewData } from './data';
 import { type Projection, pathData, pointsOf } from './project';
 
@@ -39,6 +40,8 @@ export interface ItemShape {
   colour: string;
   /** Planned or under construction: dashed, like on the map. */
   dashed: boolean;
+  /** Behind schedule at the month shown: ringed, like on the map. */
+  behind?: boolean;
   /** Schematic geometry: dotted lines, hollow sites. */
   schematic: boolean;
   /** An area's fill opacity: a district-sized site a clear tint, a region larger than the city none. */
@@ -163,5 +166,17 @@ export function buildShapes(data: OverviewData, proj: Projection): Shapes {
         .flatMap((f) => label(f, proj, 'zone') ?? []),
       ...labelFeatures.flatMap((f) => (f.properties?.label === 'district' ? (label(f, proj, 'district') ?? []) : [])),
     ],
+  };
+}
+
+/** A shape as at the month shown, as the map draws it (timelineFlags.ts): dashed while planned or building then, grey when unknown, ringed when behind. */
+export function shapeAt(shape: ItemShape, at: ItemAt | undefined): ItemShape {
+  if (!at) return shape;
+  const unknown = at.status === 'unknown';
+  return {
+    ...shape,
+    dashed: !unknown && (DASHED_STATUSES as readonly string[]).includes(at.status),
+    colour: unknown ? TIMELINE_COLOURS.unknown : shape.colour,
+    behind: at.behind,
   };
 }

@@ -8,6 +8,7 @@ import { REGION_BOUNDS } from '../catalog/region.ts';
 import { search } from '../catalog/search.ts';
 import { type Filters, passes } from '../catalog/select.ts';
 import { withNameKeys } from '../catalog/shipped.ts';
+import { countProgress } from '../catalog/timeline.ts';
 import type { CatalogItem, ItemDetails } from '../catalog/types.ts';
 import { itemFilter } from '../map/layers/filters.ts';
 import { syntheticCatalog, syntheticDetails } from './synthetic.ts';
@@ -219,6 +220,26 @@ describe('synthetic generation', () => {
     expect(syntheticCatalog(base, 1_000, 8).map).not.toEqual(a.map);
     // A prefix does not depend on how many items follow it.
     expect(syntheticCatalog(base, 500, 7).catalog.items).toEqual(a.catalog.items.slice(0, 500));
+  });
+
+  it('gives the items milestones that fit their status, so that the timeline has something to show', () => {
+    const { items } = syntheticCatalog(base, 2_000).catalog;
+    for (const item of items) {
+      const [start, opening] = item.milestones;
+      expect(start?.stage).toBe('works_start');
+      expect(opening?.stage).toBe('opening');
+      expect(start?.actual !== null, item.id).toBe(item.status !== 'planned');
+      expect(opening?.actual !== null, item.id).toBe(item.status === 'completed' || item.status === 'in_operation');
+      if (start?.actual && opening?.actual) expect(start.actual <= opening.actual, item.id).toBe(true);
+      for (const m of item.milestones) expect(m.actual === null || m.actual < item.status_as_of).toBe(true);
+    }
+    // Back at the congress report most had not started; by the review some are done and some behind.
+    const early = countProgress(items, '2022-04', base.reviewed);
+    const today = countProgress(items, '2026-12', base.reviewed);
+    expect(today.done).toBeGreaterThan(early.done);
+    expect(early.not_started).toBeGreaterThan(today.not_started);
+    expect(today.behind).toBeGreaterThan(0);
+    expect(today.unknown).toBe(0);
   });
 });
 

@@ -10,6 +10,7 @@ export type Chip =
   | { kind: 'district'; value: string }
   | { kind: 'category'; value: Category }
   | { kind: 'status'; value: Status }
+  | { kind: 'late'; value: true }
   | { kind: 'q'; value: string };
 
 export type Action =
@@ -25,7 +26,10 @@ export type Action =
   | { type: 'clearFilters' }
   | { type: 'replace'; view: ViewState }
   | { type: 'present'; deck: DeckId | null; slide?: number }
-  | { type: 'slide'; slide: number };
+  | { type: 'slide'; slide: number }
+  /** The month shown (YYYY-MM), or null for today (the review month). */
+  | { type: 'asof'; asof: string | null }
+  | { type: 'toggleLate' };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -52,13 +56,17 @@ export function reducer(view: ViewState, action: Action): ViewState {
     case 'remove':
       return removeChip(view, action.chip);
     case 'clearFilters':
-      return { ...view, zone: null, districts: [], categories: [], statuses: [], q: '' };
+      return { ...view, zone: null, districts: [], categories: [], statuses: [], late: false, q: '' };
     case 'replace':
       return action.view;
     case 'present':
       return { ...view, present: action.deck, slide: action.deck ? (action.slide ?? 1) : 1 };
     case 'slide':
       return view.present ? { ...view, slide: action.slide } : view;
+    case 'asof':
+      return view.asof === action.asof ? view : { ...view, asof: action.asof };
+    case 'toggleLate':
+      return { ...view, late: !view.late };
   }
 }
 
@@ -72,6 +80,8 @@ function removeChip(view: ViewState, chip: Chip): ViewState {
       return { ...view, categories: view.categories.filter((c) => c !== chip.value) };
     case 'status':
       return { ...view, statuses: view.statuses.filter((s) => s !== chip.value) };
+    case 'late':
+      return { ...view, late: false };
     case 'q':
       return { ...view, q: '' };
   }
@@ -84,6 +94,7 @@ export function chips(view: ViewState): Chip[] {
     ...view.districts.map((value) => ({ kind: 'district', value }) as const),
     ...view.categories.map((value) => ({ kind: 'category', value }) as const),
     ...view.statuses.map((value) => ({ kind: 'status', value }) as const),
+    ...(view.late ? [{ kind: 'late', value: true } as const] : []),
     ...(view.q ? [{ kind: 'q', value: view.q } as const] : []),
   ];
 }

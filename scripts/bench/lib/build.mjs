@@ -10,10 +10,14 @@ function run(cmd, args, env = {}) {
   }
 }
 
-/** `ref5: false` skips the maplibre-gl 5 reference (the start-up-only run does not load it). */
-export function build({ ref5 = true } = {}) {
+/**
+ * `ref5: false` skips the maplibre-gl 5 reference (the start-up-only run does not load it); `reference:
+ * false` skips both (the timeline-only run measures the app alone).
+ */
+export function build({ ref5 = true, reference = true } = {}) {
   log(`building the app (vite build --mode ${APP_BUILD.mode})`);
   run('npx', ['vite', 'build', '--mode', APP_BUILD.mode, '--outDir', APP_BUILD.outDir, '--emptyOutDir']);
+  if (!reference) return;
   // After the app: the reference imports the font subset the app's build generates.
   const config = 'scripts/bench/reference/vite.config.mjs';
   log('building the reference page with maplibre-gl 6');

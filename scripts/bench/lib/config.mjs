@@ -43,6 +43,8 @@ export const SKIP_BUILD = process.argv.includes('--skip-build');
 export const WITH_MOTION = process.argv.includes('--with-motion');
 // Only the start-up figures (app with the service worker blocked and allowed, reference 6.x) and the bytes.
 export const STARTUP_ONLY = process.argv.includes('--startup-only');
+// Only the timeline slider's step (app data and the synthetic catalogue) against its goals; no reference build.
+export const TIMELINE_ONLY = process.argv.includes('--timeline-only');
 // Other builds of the app to load in the same runs, service worker allowed (`--compare NAME=DIR`, repeatable):
 // a change is judged by its ratio in the same runs as the build before it.
 export const COMPARE = process.argv.flatMap((a, i) => {

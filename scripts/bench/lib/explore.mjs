@@ -87,6 +87,14 @@ const EXPLORE_ACTIONS = [
     },
   },
   {
+    // The timeline slider a year back from today: every item's status at the new month reaches the map
+    // as feature-state (src/map/timelineFlags.ts), the panel's progress bars and list with it.
+    name: 'timeline',
+    label: 'timeline a year back (PageDown on the slider)',
+    action: { key: 'PageDown', keyTarget: '#timeline-slider' },
+    undo: 'timeline',
+  },
+  {
     // The synthetic catalogue has no 济莱高铁: its items answer to the initials of 合成项目 and a number.
     name: 'search',
     label: 'search "jlgt" (synthetic: "hcxm5000") + Enter',
@@ -107,6 +115,12 @@ async function undo(page, entry) {
     await page.evaluate(() => document.querySelector('.card__close')?.click());
     await settle(page);
     await page.getByRole('searchbox').fill('', { timeout: 10_000 });
+  } else if (entry.undo === 'timeline') {
+    await page.evaluate(() =>
+      document
+        .querySelector('#timeline-slider')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, cancelable: true })),
+    );
   } else if (entry.undo === 'slide') {
     await page.evaluate(() =>
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, cancelable: true })),
@@ -115,15 +129,18 @@ async function undo(page, entry) {
   await settle(page);
 }
 
-/** Every interaction, RUNS times each, on one page per (data set, motion) with each choice undone in between. */
-export async function measureInteractions(browser, appUrl, query, reducedMotion) {
+/**
+ * Every interaction, RUNS times each, on one page per (data set, motion) with each choice undone in between.
+ * `only` names the exploring interactions to measure (the slide step is then left out); null: all.
+ */
+export async function measureInteractions(browser, appUrl, query, reducedMotion, only = null) {
   const out = {};
   const notes = [];
   const synthetic = query.includes('synthetic');
   const cameras = {};
   const explore = await openApp(browser, `${appUrl}${query}`, reducedMotion);
   try {
-    for (const entry of EXPLORE_ACTIONS) {
+    for (const entry of EXPLORE_ACTIONS.filter((e) => only === null || only.includes(e.name))) {
       const samples = [];
       const firsts = [];
       for (let i = 0; i < RUNS; i++) {
@@ -152,6 +169,7 @@ export async function measureInteractions(browser, appUrl, query, reducedMotion)
   } finally {
     await explore.context.close();
   }
+  if (only !== null) return { results: out, notes: [...new Set(notes)], cameras };
   const sep = query ? '&' : '?';
   const present = await openApp(browser, `${appUrl}${query}${sep}present=default`, reducedMotion);
   try {

@@ -160,7 +160,7 @@ export function markdown(r) {
     const floorHead = floor ? ['bare engine, same camera jump'] : [];
     row('Interaction', ...passes.map((p) => `${p.title} · ${fmt(p.data)}`), ...floorHead);
     row('---', ...passes.map(() => '---'), ...floorHead.map(() => '---'));
-    for (const name of ['zone', 'district', 'category', 'search', 'slide']) {
+    for (const name of ['zone', 'district', 'category', 'timeline', 'search', 'slide']) {
       const label = r.interactions[0].results[name]?.label ?? name;
       const cells = passes.map((p) => {
         if (!p.results) return 'not available';

@@ -1,6 +1,7 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { realCatalog } from '../../../scripts/test/realCatalog.ts';
+import { statusesAt } from '../../catalog/atMonth.ts';
 import { type Filters, passes } from '../../catalog/select.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../../catalog/vocab.ts';
 import { itemFilter } from './filters.ts';
@@ -22,6 +23,15 @@ const cases: Filters[] = [
   ...STATUSES.map((s) => ({ ...none, statuses: [s] })),
   { ...none, zone: '东强', districts: ['370116'], categories: ['transport'], statuses: ['in_operation'] },
   { ...none, hits: new Set(['hsr-jinan-laiwu', 'daming-lake']) },
+  // At a month: the status filter and the behind-schedule filter read each item's status then.
+  ...['2022-06', '2024-01', '2030-12'].flatMap((month): Filters[] => {
+    const at = statusesAt(out.catalog.items, month, out.catalog.reviewed);
+    return [
+      ...STATUSES.map((s) => ({ ...none, statuses: [s], at })),
+      { ...none, late: true, at },
+      { ...none, zone: '东强', statuses: ['under_construction', 'planned'], late: true, at },
+    ];
+  }),
 ];
 
 describe('map filter expression', () => {

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Filters } from '../../catalog/select.ts';
+import type { Status } from '../../catalog/vocab.ts';
 
 // The panel's filters as one MapLibre filter expression over the stable items source: choosing a
 // zone or a district changes a filter, never the data. Each feature carries `districts`, the
@@ -15,7 +16,14 @@ export function itemFilter(f: Filters): ExpressionSpecification {
     parts.push(['any', ...f.districts.map((d): ExpressionSpecification => ['in', `,${d},`, padded])]);
   }
   if (f.categories.length > 0) parts.push(['in', ['get', 'category'], ['literal', [...f.categories]]]);
-  if (f.statuses.length > 0) parts.push(['in', ['get', 'status'], ['literal', [...f.statuses]]]);
+  if (f.at && (f.statuses.length > 0 || f.late)) {
+    // The status at the month shown is no feature property: the items that pass are named instead.
+    // Only the labels take this filter (the shapes take feature-state), and only while such a filter is on.
+    const ids: string[] = [];
+    for (const [id, at] of f.at)
+      if ((f.statuses.length === 0 || f.statuses.includes(at.status as Status)) && (!f.late || at.behind)) ids.push(id);
+    parts.push(['in', ['get', 'id'], ['literal', ids]]);
+  } else if (f.statuses.length > 0) parts.push(['in', ['get', 'status'], ['literal', [...f.statuses]]]);
   if (f.hits) parts.push(['in', ['get', 'id'], ['literal', [...f.hits]]]);
   return parts.length === 0 ? ['literal', true] : ['all', ...parts];
 }

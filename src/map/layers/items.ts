@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n';
 import { zoneOnMap } from '../../i18n/labels';
 import { FONT_REGULAR } from '../fonts';
 import { palette } from '../palette';
-import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
+import { CATEGORY_COLOURS, DASHED_STATUSES, MODE_COLOURS, TIMELINE_COLOURS, ZONE_COLOURS, ZONE_INK } from '../themes';
 import { FULL_SIZE_ZOOM } from '../tileZoom';
 import { BASE_SOURCE, onPart } from './base';
 import { matchTable } from './match';
@@ -54,6 +54,18 @@ const zoneInk = matchTable('zone', ZONE_INK, '#444');
 const isSchematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', [...DASHED_STATUSES]]];
 const emphasised: ExpressionSpecification = ['any', flag('hover'), flag('selected')];
+// The status at the month shown (timelineFlags.ts). A line's dashes cannot follow feature-state, so a
+// line whose dashes differ then from its own status is drawn by item-line-then, with the other dashes.
+const flipped: ExpressionSpecification = ['all', ['!', isSchematic], ['any', flag('dashed'), flag('solid')]];
+const unknownThen = flag('unknown');
+const behind = flag('behind');
+/** A colour, grey where nothing says what the item was at the month shown. */
+const known = (colour: ExpressionSpecification | string): ExpressionSpecification => [
+  'case',
+  unknownThen,
+  TIMELINE_COLOURS.unknown,
+  colour,
+];
 const kind = (k: 'point' | 'line' | 'area'): ExpressionSpecification => [
   'all',
   ['!=', ['get', 'label'], true],
@@ -145,7 +157,7 @@ export function itemAreaFill(): LayerSpecification {
     // pixel of every frame: such a region is its outline.
     filter: ['all', kind('area'), ['<', ['coalesce', ['get', 'area_km2'], 0], OUTLINE_ONLY_KM2]],
     paint: {
-      'fill-color': categoryColour,
+      'fill-color': known(categoryColour),
       // A district-sized site is a clear tint, the start-up area north of the river a light one.
       'fill-opacity': shown([
         'case',
@@ -167,17 +179,17 @@ export function itemAreaLine(): LayerSpecification {
     filter: kind('area'),
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': categoryColour,
+      'line-color': ['case', behind, TIMELINE_COLOURS.behind, known(categoryColour)],
       'line-width': [
         'interpolate',
         ['linear'],
         ['zoom'],
         7,
-        sized(['case', emphasised, 3.2, 1.6]),
+        sized(['case', emphasised, 3.2, behind, 2.4, 1.6]),
         FULL_SIZE_ZOOM,
-        sized(['case', emphasised, 3.2, 1.6]),
+        sized(['case', emphasised, 3.2, behind, 2.4, 1.6]),
       ],
-      'line-opacity': shown(0.85),
+      'line-opacity': shown(['case', unknownThen, 0.5, 0.85]),
       'line-dasharray': ['case', isSchematic, ['literal', [1, 2]], ['literal', [1, 0]]],
     },
   };
@@ -188,12 +200,13 @@ export function itemLineCasing(): LayerSpecification {
     id: 'item-line-casing',
     type: 'line',
     source: ITEM_SOURCE,
-    // Surveyed lines get a white casing; hovered or selected ones get a dark halo whatever they are.
+    // Surveyed lines get a white casing; hovered or selected ones get a dark halo whatever they are, and
+    // those behind schedule at the month shown a red-orange one.
     filter: kind('line'),
     layout: { 'line-join': 'round', 'line-cap': 'round' },
     paint: {
-      'line-color': ['case', emphasised, '#1b1b1b', '#ffffff'],
-      'line-opacity': shown(['case', emphasised, 0.35, isSchematic, 0, 0.85]),
+      'line-color': ['case', emphasised, '#1b1b1b', behind, TIMELINE_COLOURS.behind, '#ffffff'],
+      'line-opacity': shown(['case', emphasised, 0.35, behind, 0.9, isSchematic, 0, 0.85]),
       'line-width': [
         'interpolate',
         ['linear'],
@@ -207,34 +220,41 @@ export function itemLineCasing(): LayerSpecification {
   };
 }
 
-export function itemLine(): LayerSpecification {
+/**
+ * The items' lines. `then` draws only the lines whose dashes the month shown flips (see `flipped`), with
+ * the other dashes; the plain layer leaves those out (no width, no pixels). Both declare the same mix of
+ * paint values, so they share one shader (perFeature.ts).
+ */
+export function itemLine(then = false): LayerSpecification {
+  const dashes: [number, number] = [2.4, 1.4];
+  const solid: [number, number] = [1, 0];
   return {
-    id: 'item-line',
+    id: then ? 'item-line-then' : 'item-line',
     type: 'line',
     source: ITEM_SOURCE,
     filter: kind('line'),
     layout: { 'line-join': 'round' },
     paint: {
-      'line-color': lineColour,
+      'line-color': known(lineColour),
       // Schematic lines (network slogans, station-to-station sketches) are thin; surveyed lines bold.
       'line-width': [
         'interpolate',
         ['linear'],
         ['zoom'],
         7,
-        sized(['case', emphasised, 3.6, isSchematic, 1.2, 2.4]),
+        sized(['case', then ? ['!', flipped] : flipped, 0, emphasised, 3.6, isSchematic, 1.2, 2.4]),
         FULL_SIZE_ZOOM,
-        sized(['case', emphasised, 5.6, isSchematic, 1.8, 4.2]),
+        sized(['case', then ? ['!', flipped] : flipped, 0, emphasised, 5.6, isSchematic, 1.8, 4.2]),
       ],
-      'line-opacity': shown(['case', emphasised, 1, isSchematic, 0.75, 1]),
+      'line-opacity': shown(['case', emphasised, 1, unknownThen, 0.5, isSchematic, 0.75, 1]),
       // Dashes in line widths: schematic dotted, planned or building dashed, operating solid.
       'line-dasharray': [
         'case',
         isSchematic,
         ['literal', [1, 2]],
         isDashed,
-        ['literal', [2.4, 1.4]],
-        ['literal', [1, 0]],
+        ['literal', then ? solid : dashes],
+        ['literal', then ? dashes : solid],
       ],
     },
   };
@@ -257,10 +277,20 @@ export function itemPoint(): LayerSpecification {
         sized(['case', emphasised, 10.5, 6.5]),
       ],
       // Schematic or uncertain sites are hollow rings; known sites are solid dots.
-      'circle-color': ['case', isSchematic, '#ffffff', lineColour],
-      'circle-stroke-color': ['case', emphasised, '#1b1b1b', isSchematic, lineColour, '#ffffff'],
-      'circle-stroke-width': sized(['case', emphasised, 3, isSchematic, 2.2, 1.6]),
-      'circle-opacity': shown(1),
+      // Behind schedule at the month shown: a red-orange ring; nothing known then: grey and faint.
+      'circle-color': ['case', isSchematic, '#ffffff', known(lineColour)],
+      'circle-stroke-color': [
+        'case',
+        emphasised,
+        '#1b1b1b',
+        behind,
+        TIMELINE_COLOURS.behind,
+        isSchematic,
+        known(lineColour),
+        '#ffffff',
+      ],
+      'circle-stroke-width': sized(['case', emphasised, 3, behind, 2.6, isSchematic, 2.2, 1.6]),
+      'circle-opacity': shown(['case', unknownThen, 0.5, 1]),
       'circle-stroke-opacity': shown(1),
     },
   };
@@ -304,7 +334,7 @@ export function itemLayers(
   s: PlanStyleState,
 ): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
   return {
-    shapes: [itemAreaFill(), itemAreaLine(), itemLineCasing(), itemLine(), itemPoint()],
+    shapes: [itemAreaFill(), itemAreaLine(), itemLineCasing(), itemLine(), itemLine(true), itemPoint()],
     labels: [itemLabel(lang, s)],
   };
 }
@@ -314,4 +344,4 @@ export function itemLayers(
  * fill: the start-up area or the metropolitan area would otherwise swallow every click meant for a
  * district inside them.
  */
-export const PICKABLE_ITEM_LAYERS = ['item-point', 'item-line', 'item-area-line'] as const;
+export const PICKABLE_ITEM_LAYERS = ['item-point', 'item-line', 'item-line-then', 'item-area-line'] as const;
