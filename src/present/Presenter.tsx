@@ -2,6 +2,7 @@ import './Presenter.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../catalog/select';
+import { TIMELINE_START } from '../catalog/timeline';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useT } from '../i18n';
 import { PROJECTOR_SCALE } from '../layout';
@@ -15,6 +16,7 @@ import { keyToCommand } from './keys';
 import { PresenterTools } from './PresenterTools';
 import { QrCode } from './QrCode';
 import { type PresentAction, presentReducer, slideIndex } from './reducer';
+import { type PlayAction, type PlayState, playReducer, STEP_MS, timelineEnd } from './timeline';
 import type { Blank, Deck, PresentState } from './types';
 
 export interface PresenterProps {
@@ -26,6 +28,10 @@ export interface PresenterProps {
   results: readonly CatalogItem[];
   filters: Filters;
   map: MapLibreMap | null;
+  /** The URL's month (view.asof): the explorer's when presenting starts, then the slide's. */
+  asof: string | null;
+  /** The month the view should show (null: today), for the URL. */
+  onAsof: (month: string | null) => void;
   /** The deck being presented, once built (null when the presenter closes), for the app to read its slide. */
   onDeck: (deck: Deck | null) => void;
   /** A move to another 1-based slide number, for the URL. */
@@ -56,6 +62,8 @@ export default function Presenter({
   results,
   filters,
   map,
+  asof,
+  onAsof,
   onDeck,
   onSlide,
   onExit,
@@ -85,6 +93,54 @@ export default function Presenter({
   const exit = useRef(onExit);
   exit.current = onExit;
 
+  // The month shown follows the slide: its own asof, a timeline's play, else the month the explorer
+  // showed when presenting started, which comes back when the presentation ends. A link opened on a
+  // slide that sets its own month does not say what the explorer showed: today, then.
+  const [explorerAsof] = useState(() => (current && (current.asof || current.kind === 'timeline') ? null : asof));
+  const setAsof = useRef(onAsof);
+  setAsof.current = onAsof;
+  useEffect(() => () => setAsof.current(explorerAsof), [explorerAsof]);
+  const timeline = current?.kind === 'timeline' ? current : null;
+  const span = useMemo(
+    () => (timeline ? { end: timelineEnd(timeline, catalog.reviewed), step: timeline.step ?? 'month' } : null),
+    [timeline, catalog.reviewed],
+  );
+  const [play, setPlay] = useState<(PlayState & { slide: number }) | null>(null);
+  // A link to a timeline slide with its month shows that month, paused; only on the slide it opened on.
+  const linked = useRef<{ slide: number; month: string | null } | null>({ slide: state.index, month: asof });
+  const playFor = play?.slide === state.index && span ? play : null;
+  const playDispatch = useCallback(
+    (action: PlayAction) => setPlay((p) => (p && span ? { ...playReducer(p, action, span), slide: p.slide } : p)),
+    [span],
+  );
+  useEffect(() => {
+    if (!span) {
+      linked.current = null;
+      return;
+    }
+    const link = linked.current;
+    linked.current = null;
+    const from: PlayState = { month: TIMELINE_START, playing: false };
+    const first =
+      link?.slide === state.index && link.month && link.month >= TIMELINE_START
+        ? playReducer(from, { type: 'resume', month: link.month }, span)
+        : playReducer(from, { type: 'start', playing: !reducedMotion() }, span);
+    setPlay({ ...first, slide: state.index });
+  }, [span, state.index]);
+  // The clock: one step per STEP_MS while playing (the reducer stops at the end).
+  useEffect(() => {
+    if (!playFor?.playing || !span) return;
+    const timer = window.setTimeout(() => playDispatch({ type: 'tick' }), STEP_MS[span.step]);
+    return () => window.clearTimeout(timer);
+  }, [playFor, span, playDispatch]);
+  const shownAsof = timeline ? (playFor?.month ?? TIMELINE_START) : (current?.asof ?? explorerAsof);
+  useEffect(() => {
+    if (shownAsof !== asof) setAsof.current(shownAsof);
+  }, [shownAsof, asof]);
+  const togglePlay = useCallback(() => playDispatch({ type: 'toggle' }), [playDispatch]);
+  const playRef = useRef(togglePlay);
+  playRef.current = togglePlay;
+
   // A key or button applies its transition to the latest state, also when a second key comes before
   // the re-render; the new slide number goes to the URL, the rest stays here.
   const latest = useRef(state);
@@ -110,6 +166,7 @@ export default function Presenter({
       if (!command) return;
       e.preventDefault();
       if (command.type === 'exit') exit.current();
+      else if (command.type === 'play') playRef.current();
       else if (command.type === 'fullscreen') void toggleFullscreen(setPseudoFullscreen);
       else dispatch(command);
     };
@@ -165,7 +222,13 @@ export default function Presenter({
       data-kind={current.kind}
       data-pseudo-fullscreen={pseudoFullscreen}
     >
-      <Caption catalog={catalog} deck={deck} slide={current} />
+      <Caption
+        catalog={catalog}
+        deck={deck}
+        slide={current}
+        asof={shownAsof}
+        play={playFor && span ? { state: playFor, end: span.end, onToggle: togglePlay } : null}
+      />
       <nav className="presenter__nav" aria-label={t('present.nav')}>
         <button
           type="button"

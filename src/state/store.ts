@@ -25,7 +25,8 @@ export type Action =
   | { type: 'clearFilters' }
   | { type: 'replace'; view: ViewState }
   | { type: 'present'; deck: DeckId | null; slide?: number }
-  | { type: 'slide'; slide: number };
+  | { type: 'slide'; slide: number }
+  | { type: 'asof'; asof: string | null };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -59,6 +60,9 @@ export function reducer(view: ViewState, action: Action): ViewState {
       return { ...view, present: action.deck, slide: action.deck ? (action.slide ?? 1) : 1 };
     case 'slide':
       return view.present ? { ...view, slide: action.slide } : view;
+    case 'asof':
+      // The same month again keeps the view as it is: a timeline's play repeats it at its end.
+      return view.asof === action.asof ? view : { ...view, asof: action.asof };
   }
 }
 
