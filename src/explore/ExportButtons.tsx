@@ -96,6 +96,7 @@ export function ExportButtons({
           catalog={catalog}
           subtitle={subtitle}
           focus={view.item}
+          asof={view.asof}
           subject={imageSubject(catalog, view, items)}
           nameParts={parts}
           buttonClass="button"

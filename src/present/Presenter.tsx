@@ -254,7 +254,7 @@ export default function Presenter({
         </button>
       </nav>
       <div className="presenter__tools">
-        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} qr={qr} onQr={setQr} />
+        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} asof={shownAsof} qr={qr} onQr={setQr} />
         <button type="button" className="presenter__button presenter__exit" onClick={onExit}>
           {t('present.exit')}
         </button>
