@@ -72,6 +72,29 @@ describe('the timeline slide', () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.locator('.presenter').count()).toBe(0);
     expect(urlParam(s.page, 'asof')).toBeNull();
+  });
+
+  it('presents from an explorer at another month: captions at that month, and the month kept on leaving', async () => {
+    // A link followed in the same tab (back/forward is read like a new link): 济莱高铁's slide, June 2022.
+    const item = deck.slides.findIndex((x) => x.item === 'hsr-jinan-laiwu') + 1;
+    await s.page.evaluate((n) => {
+      history.pushState(null, '', `?present=default&slide=${n}&asof=2022-06`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, item);
+    await expect.poll(() => s.page.getByTestId('progress').textContent()).toBe(`${item} / ${N}`);
+    // Works started in 2019-09, the line opened on 2022-12-30: under construction then.
+    await expect.poll(() => s.page.getByTestId('caption-then').textContent()).toBe('2022-06：在建');
+    expect(await s.page.getByTestId('caption-progress').getAttribute('data-month')).toBe('2022-06');
+    // The timeline takes the month over while it plays; the slides after it give it back.
+    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('PageUp');
+    await expect.poll(() => s.page.locator('.presenter').getAttribute('data-kind')).toBe('timeline');
+    await expect.poll(() => urlParam(s.page, 'asof')).not.toBe('2022-06');
+    await s.page.keyboard.press('PageDown');
+    await expect.poll(() => urlParam(s.page, 'asof')).toBe('2022-06');
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => s.page.locator('.presenter').count()).toBe(0);
+    expect(urlParam(s.page, 'asof')).toBe('2022-06');
     expect(s.consoleErrors).toEqual([]);
   });
 });
