@@ -2,7 +2,6 @@ import './Presenter.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../catalog/select';
-import { TIMELINE_START } from '../catalog/timeline';
 import type { Catalog, CatalogItem } from '../catalog/types';
 import { useT } from '../i18n';
 import { PROJECTOR_SCALE } from '../layout';
@@ -16,8 +15,8 @@ import { keyToCommand } from './keys';
 import { PresenterTools } from './PresenterTools';
 import { QrCode } from './QrCode';
 import { type PresentAction, presentReducer, slideIndex } from './reducer';
-import { type PlayAction, type PlayState, playReducer, STEP_MS, timelineEnd } from './timeline';
 import type { Blank, Deck, PresentState } from './types';
+import { useSlideMonth } from './useSlideMonth';
 
 export interface PresenterProps {
   catalog: Catalog;
@@ -93,51 +92,14 @@ export default function Presenter({
   const exit = useRef(onExit);
   exit.current = onExit;
 
-  // The month shown follows the slide: its own asof, a timeline's play, else the month the explorer
-  // showed when presenting started, which comes back when the presentation ends. A link opened on a
-  // slide that sets its own month does not say what the explorer showed: today, then.
-  const [explorerAsof] = useState(() => (current && (current.asof || current.kind === 'timeline') ? null : asof));
-  const setAsof = useRef(onAsof);
-  setAsof.current = onAsof;
-  useEffect(() => () => setAsof.current(explorerAsof), [explorerAsof]);
-  const timeline = current?.kind === 'timeline' ? current : null;
-  const span = useMemo(
-    () => (timeline ? { end: timelineEnd(timeline, catalog.reviewed), step: timeline.step ?? 'month' } : null),
-    [timeline, catalog.reviewed],
-  );
-  const [play, setPlay] = useState<(PlayState & { slide: number }) | null>(null);
-  // A link to a timeline slide with its month shows that month, paused; only on the slide it opened on.
-  const linked = useRef<{ slide: number; month: string | null } | null>({ slide: state.index, month: asof });
-  const playFor = play?.slide === state.index && span ? play : null;
-  const playDispatch = useCallback(
-    (action: PlayAction) => setPlay((p) => (p && span ? { ...playReducer(p, action, span), slide: p.slide } : p)),
-    [span],
-  );
-  useEffect(() => {
-    if (!span) {
-      linked.current = null;
-      return;
-    }
-    const link = linked.current;
-    linked.current = null;
-    const from: PlayState = { month: TIMELINE_START, playing: false };
-    const first =
-      link?.slide === state.index && link.month && link.month >= TIMELINE_START
-        ? playReducer(from, { type: 'resume', month: link.month }, span)
-        : playReducer(from, { type: 'start', playing: !reducedMotion() }, span);
-    setPlay({ ...first, slide: state.index });
-  }, [span, state.index]);
-  // The clock: one step per STEP_MS while playing (the reducer stops at the end).
-  useEffect(() => {
-    if (!playFor?.playing || !span) return;
-    const timer = window.setTimeout(() => playDispatch({ type: 'tick' }), STEP_MS[span.step]);
-    return () => window.clearTimeout(timer);
-  }, [playFor, span, playDispatch]);
-  const shownAsof = timeline ? (playFor?.month ?? TIMELINE_START) : (current?.asof ?? explorerAsof);
-  useEffect(() => {
-    if (shownAsof !== asof) setAsof.current(shownAsof);
-  }, [shownAsof, asof]);
-  const togglePlay = useCallback(() => playDispatch({ type: 'toggle' }), [playDispatch]);
+  // The month shown follows the slide (its asof, a timeline's play, else the explorer's month).
+  const { shownAsof, play, togglePlay } = useSlideMonth({
+    slide: current,
+    index: state.index,
+    reviewed: catalog.reviewed,
+    asof,
+    onAsof,
+  });
   const playRef = useRef(togglePlay);
   playRef.current = togglePlay;
 
@@ -222,13 +184,7 @@ export default function Presenter({
       data-kind={current.kind}
       data-pseudo-fullscreen={pseudoFullscreen}
     >
-      <Caption
-        catalog={catalog}
-        deck={deck}
-        slide={current}
-        asof={shownAsof}
-        play={playFor && span ? { state: playFor, end: span.end, onToggle: togglePlay } : null}
-      />
+      <Caption catalog={catalog} deck={deck} slide={current} asof={shownAsof} play={play} />
       <nav className="presenter__nav" aria-label={t('present.nav')}>
         <button
           type="button"
