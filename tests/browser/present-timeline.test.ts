@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countProgress } from '../../src/catalog/timeline';
+import { parseCsv } from '../../src/explore/exportTestData';
 import type { Deck } from '../../src/present/types';
 import { ARTIFACTS, openIdle, ROOT, sharedSession, shippedCatalog } from './harness';
 
@@ -95,6 +96,28 @@ describe('the timeline slide', () => {
     await s.page.keyboard.press('Escape');
     await expect.poll(() => s.page.locator('.presenter').count()).toBe(0);
     expect(urlParam(s.page, 'asof')).toBe('2022-06');
+  });
+
+  it('exports the explorer’s month: GeoJSON with asof and each item then, CSV with the month column', async () => {
+    const read = async (button: string) => {
+      const [download] = await Promise.all([
+        s.page.waitForEvent('download', { timeout: 60_000 }),
+        s.page.getByRole('button', { name: button }).click(),
+      ]);
+      const file = path.join(ARTIFACTS, `asof-2022-06-${download.suggestedFilename()}`);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await download.saveAs(file);
+      return fs.readFileSync(file, 'utf8');
+    };
+    const geojson = JSON.parse(await read('导出 GeoJSON'));
+    expect(geojson.asof).toBe('2022-06');
+    const laiwu = geojson.features.find((f: { id: string }) => f.id === 'hsr-jinan-laiwu');
+    expect(laiwu.properties).toMatchObject({ status: 'in_operation', status_at_asof: 'under_construction' });
+    const [header = [], ...rows] = parseCsv((await read('导出 CSV')).slice(1));
+    const row = rows.find((r) => r[0] === 'hsr-jinan-laiwu') ?? [];
+    expect(row[header.indexOf('状态所示月份')]).toBe('2022-06');
+    expect(row[header.indexOf('当月状态代码')]).toBe('under_construction');
+    expect(row[header.indexOf('开通或建成（实际）')]).toBe('2022-12-30');
     expect(s.consoleErrors).toEqual([]);
   });
 });
