@@ -71,7 +71,10 @@ export function useSlideMonth({ slide, index, reviewed, asof, onAsof }: SlideMon
   const togglePlay = useCallback(() => playDispatch({ type: 'toggle' }), [playDispatch]);
   return {
     shownAsof,
-    play: playFor && span ? { state: playFor, end: span.end, onToggle: togglePlay } : null,
+    // Before the play is set up (the first frame of the slide), the caption shows its start.
+    play: span
+      ? { state: playFor ?? { month: TIMELINE_START, playing: false }, end: span.end, onToggle: togglePlay }
+      : null,
     togglePlay,
   };
 }
