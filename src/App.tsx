@@ -124,6 +124,7 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
   const afterMapSettled = useAfterMap(mapSettled || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback((n: number) => dispatch({ type: 'slide', slide: n }), [dispatch]);
+  const onAsof = useCallback((asof: string | null) => dispatch({ type: 'asof', asof }), [dispatch]);
 
   const onCamera = useCallback((camera: Camera) => dispatch({ type: 'camera', camera }), [dispatch]);
   const nameOf = useCallback(
@@ -217,6 +218,8 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
                   results={results.items}
                   filters={results.filters}
                   map={map}
+                  asof={view.asof}
+                  onAsof={onAsof}
                   onDeck={setDeck}
                   onSlide={onSlide}
                   onExit={() => dispatch({ type: 'present', deck: null })}

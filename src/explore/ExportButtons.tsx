@@ -63,7 +63,7 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toCsv(await withDetails(items), catalog.districts, view.lang, catalog.reviewed),
+            toCsv(await withDetails(items), catalog.districts, view.lang, catalog.reviewed, view.asof),
             'text/csv;charset=utf-8',
             exportFileName('csv', parts, new Date()),
           )
@@ -76,7 +76,13 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toGeoJson(await withDetails(items), await geometry(itemsUrl), catalog.districts, catalog.reviewed),
+            toGeoJson(
+              await withDetails(items),
+              await geometry(itemsUrl),
+              catalog.districts,
+              catalog.reviewed,
+              view.asof,
+            ),
             'application/geo+json',
             exportFileName('geojson', parts, new Date()),
           )
@@ -90,6 +96,7 @@ export function ExportButtons({
           catalog={catalog}
           subtitle={subtitle}
           focus={view.item}
+          asof={view.asof}
           subject={imageSubject(catalog, view, items)}
           nameParts={parts}
           buttonClass="button"

@@ -127,3 +127,69 @@ describe('toCsv: the file format', () => {
     expect(csv).toContain('\r\ntest-item,');
   });
 });
+
+describe('toCsv: the plan across time', () => {
+  const works = {
+    stage: 'works_start' as const,
+    name_zh: null,
+    name_en: null,
+    planned: '2023',
+    actual: '2023-03-15',
+    source: '新闻《开工》2023-03-15',
+  };
+  const opening = { ...works, stage: 'opening' as const, planned: '2025-06', actual: null, source: null };
+  const phase = (name_zh: string, name_en: string, planned: string | null, actual: string | null) => ({
+    stage: 'phase' as const,
+    name_zh,
+    name_en,
+    planned,
+    actual,
+    source: actual ? `Report ${actual}` : null,
+  });
+  const item = fixture({ status: 'under_construction', status_as_of: '2024-01-10', milestones: [works, opening] });
+
+  it('writes the month shown and each item’s status and delay then, in the reader’s language', () => {
+    const [before] = records(toCsv([item], DISTRICTS, 'zh', REVIEWED, '2022-06'));
+    expect([before?.数据截至, before?.状态所示月份, before?.状态, before?.当月状态, before?.当月状态代码]).toEqual([
+      REVIEWED,
+      '2022-06',
+      '在建',
+      '规划',
+      'planned',
+    ]);
+    expect(before?.当月延期).toBe('否');
+    // The opening planned for 2025-06 had not come by 2025-09: behind schedule then.
+    const [late] = records(toCsv([item], DISTRICTS, 'en', REVIEWED, '2025-09'));
+    expect([
+      late?.['Status shown for month'],
+      late?.['Status that month'],
+      late?.['Behind schedule that month'],
+    ]).toEqual(['2025-09', 'Under construction', 'yes']);
+    // No month: today, the review's month.
+    const [today] = records(toCsv([item], DISTRICTS, 'en', REVIEWED));
+    expect(today?.['Status shown for month']).toBe('2026-12');
+  });
+
+  it('writes planned, actual and source of approval, works start and opening, empty where unknown', () => {
+    const [zh] = records(toCsv([item], DISTRICTS, 'zh', REVIEWED));
+    expect([zh?.['立项（计划）'], zh?.['立项（实际）'], zh?.立项来源]).toEqual(['', '', '']);
+    expect([zh?.['开工（计划）'], zh?.['开工（实际）'], zh?.开工来源]).toEqual(['2023', '2023-03-15', works.source]);
+    expect([zh?.['开通或建成（计划）'], zh?.['开通或建成（实际）'], zh?.开通或建成来源]).toEqual(['2025-06', '', '']);
+    const [none] = records(toCsv([fixture()], DISTRICTS, 'en', REVIEWED));
+    expect(none?.['Works start (actual)']).toBe('');
+    expect(none?.Phases).toBe('');
+  });
+
+  it('writes a programme’s phases in one cell, each with its dates and source', () => {
+    const programme = fixture({
+      category: 'ecology',
+      mode: null,
+      status: 'ongoing',
+      milestones: [phase('一期', 'Phase 1', '2023', '2023-11'), phase('二期', 'Phase 2', '2027', null)],
+    });
+    const [zh] = records(toCsv([programme], DISTRICTS, 'zh', REVIEWED));
+    const [en] = records(toCsv([programme], DISTRICTS, 'en', REVIEWED));
+    expect(zh?.分期).toBe('一期：计划 2023，实际 2023-11（Report 2023-11）；二期：计划 2027');
+    expect(en?.Phases).toBe('Phase 1: planned 2023, actual 2023-11 (Report 2023-11); Phase 2: planned 2027');
+  });
+});

@@ -128,7 +128,14 @@ describe('toGeoJson', () => {
     if (!item) throw new Error('no hsr-jinan-laiwu');
     const [f] = JSON.parse(toGeoJson([item], geometry, catalog.districts, catalog.reviewed)).features;
     expect(Object.keys(f.properties).sort()).toEqual(
-      [...Object.keys(itemPropertiesSchema.shape), 'districts', 'districts_en', 'recheck'].sort(),
+      [
+        ...Object.keys(itemPropertiesSchema.shape),
+        'districts',
+        'districts_en',
+        'recheck',
+        'status_at_asof',
+        'behind_schedule_at_asof',
+      ].sort(),
     );
     expect(f.properties.districts).toBe(flattenDistricts(item.districts, catalog.districts, 'zh'));
     expect(f.properties.districts).toContain('章丘区');
@@ -158,10 +165,37 @@ describe('toGeoJson', () => {
     expect(marked.length).toBeGreaterThan(0);
   });
 
+  it('carries the month shown and each item at that month, keeping its current status', () => {
+    const laiwu = catalog.items.find((i) => i.id === 'hsr-jinan-laiwu');
+    if (!laiwu) throw new Error('no hsr-jinan-laiwu');
+    const at = (asof: string | null) =>
+      JSON.parse(toGeoJson([laiwu], geometry, catalog.districts, catalog.reviewed, asof));
+    // Works started in 2019-09; promised for 2020, the line opened on 2022-12-30: behind schedule in 2022-06.
+    const june = at('2022-06');
+    expect(june.asof).toBe('2022-06');
+    expect(june.data_as_of).toBe(catalog.reviewed);
+    expect(june.features[0].properties).toMatchObject({
+      status: 'in_operation',
+      status_as_of: laiwu.status_as_of,
+      status_at_asof: 'under_construction',
+      behind_schedule_at_asof: true,
+    });
+    expect(at('2022-12').features[0].properties).toMatchObject({
+      status_at_asof: 'in_operation',
+      behind_schedule_at_asof: false,
+    });
+    // Without a month the view shows today: the review's month.
+    const today = at(null);
+    expect(today.asof).toBe(catalog.reviewed.slice(0, 7));
+    expect(today.features[0].properties.status_at_asof).toBe('in_operation');
+  });
+
   it('is pretty-printed with two spaces', () => {
     const text = toGeoJson([fixture()], { features: [] }, DISTRICTS, REVIEWED);
     expect(
-      text.startsWith('{\n  "type": "FeatureCollection",\n  "data_as_of": "2026-12-06",\n  "features": [\n    {'),
+      text.startsWith(
+        '{\n  "type": "FeatureCollection",\n  "data_as_of": "2026-12-06",\n  "asof": "2026-12",\n  "features": [\n    {',
+      ),
     ).toBe(true);
   });
 });

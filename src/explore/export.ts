@@ -1,4 +1,14 @@
-import type { Catalog, CatalogItem, ItemDetails, ItemProperties, Measure } from '../catalog/types.ts';
+import { monthOf, type StatusAtDate, statusAt, type YearMonth } from '../catalog/timeline.ts';
+import type {
+  Catalog,
+  CatalogItem,
+  ItemDetails,
+  ItemProperties,
+  Measure,
+  Milestone,
+  MilestoneStage,
+} from '../catalog/types.ts';
+import { translate } from '../i18n/index.ts';
 import { labelOf } from '../i18n/labels.ts';
 
 /** An item with its long texts: what an export writes (the app fetches the details first). */
@@ -79,6 +89,8 @@ export interface CsvContext {
   districts: Districts;
   /** The catalogue's review date (geo/review.json), the file's "data as of". */
   reviewed: string;
+  /** The month the export shows the items at (the view's asof, else the review's month). */
+  month: YearMonth;
 }
 
 interface Column {
@@ -109,8 +121,17 @@ const COLUMNS: readonly Column[] = [
   { zh: '状态核实日期', en: 'Status as of', value: (i) => i.status_as_of },
   { zh: '待核实', en: 'To be re-checked', value: (i, c) => yesNo(i.recheck, c.lang) },
   { zh: '数据截至', en: 'Data as of', value: (_i, c) => c.reviewed },
+  // The plan at the month the view showed (?asof=, else the review's month): what the map showed.
+  { zh: '状态所示月份', en: 'Status shown for month', value: (_i, c) => c.month },
+  { zh: '当月状态', en: 'Status that month', value: (i, c) => statusLabel(at(i, c).status, c.lang) },
+  { zh: '当月状态代码', en: 'Status code that month', value: (i, c) => at(i, c).status },
+  { zh: '当月延期', en: 'Behind schedule that month', value: (i, c) => yesNo(at(i, c).behind, c.lang) },
   { zh: '开工年份', en: 'Start year', value: (i) => i.start_year },
   { zh: '完工年份', en: 'End year', value: (i) => i.end_year },
+  ...milestoneColumns('approval', '立项', 'Approval'),
+  ...milestoneColumns('works_start', '开工', 'Works start'),
+  ...milestoneColumns('opening', '开通或建成', 'Opening or completion'),
+  { zh: '分期', en: 'Phases', value: (i, c) => phases(i.milestones, c.lang) },
   { zh: '所在区县', en: 'Districts', value: (i, c) => flattenDistricts(i.districts, c.districts, c.lang) },
   { zh: '济南市域外', en: 'Outside Jinan', value: (i, c) => outsideJinan(i.districts, c.lang) },
   { zh: '长度（公里）', en: 'Length (km)', value: (i) => i.length_km },
@@ -124,6 +145,39 @@ const COLUMNS: readonly Column[] = [
   { zh: '简介', en: 'Summary', value: (i, c) => (c.lang === 'zh' ? i.summary_zh : i.summary_en) },
   { zh: '来源', en: 'Sources', value: (i) => i.sources.join(' | ') },
 ];
+
+const at = (item: ExportItem, c: CsvContext) => statusAt(item, c.month, c.reviewed);
+
+function statusLabel(status: StatusAtDate, lang: ExportLang): string {
+  return status === 'unknown' ? translate(lang, 'present.progressUnknown') : labelOf('status', status, lang);
+}
+
+/** Planned, actual and the actual date's source of one fixed stage (an item has each at most once). */
+function milestoneColumns(stage: Exclude<MilestoneStage, 'phase'>, zh: string, en: string): Column[] {
+  const of = (i: ExportItem) => i.milestones.find((m) => m.stage === stage);
+  return [
+    { zh: `${zh}（计划）`, en: `${en} (planned)`, value: (i) => of(i)?.planned ?? null },
+    { zh: `${zh}（实际）`, en: `${en} (actual)`, value: (i) => of(i)?.actual ?? null },
+    { zh: `${zh}来源`, en: `${en} source`, value: (i) => of(i)?.source ?? null },
+  ];
+}
+
+/** A programme's phases in one cell: "一期：计划 2023，实际 2024-01（source）；二期：计划 2027". */
+function phases(milestones: readonly Milestone[], lang: ExportLang): string {
+  const zh = lang === 'zh';
+  return milestones
+    .filter((m) => m.stage === 'phase')
+    .map((m) => {
+      const name = (zh ? (m.name_zh ?? m.name_en) : (m.name_en ?? m.name_zh)) ?? '';
+      const dates = [
+        m.planned ? `${zh ? '计划' : 'planned'} ${m.planned}` : '',
+        m.actual ? `${zh ? '实际' : 'actual'} ${m.actual}` : '',
+      ].filter(Boolean);
+      const source = m.source ? (zh ? `（${m.source}）` : ` (${m.source})`) : '';
+      return `${name}${zh ? '：' : ': '}${dates.join(zh ? '，' : ', ')}${source}`;
+    })
+    .join(zh ? '；' : '; ');
+}
 
 function alsoIn(item: ExportItem, lang: ExportLang): string {
   return item.zones_also.map((z) => labelOf('zone', z, lang)).join(lang === 'zh' ? '、' : ', ');
@@ -159,10 +213,17 @@ const BOM = '\uFEFF';
 
 /**
  * The items as CSV, one row per item in the order given, under a header in the chosen language;
- * `reviewed` is the catalogue's review date, written on every row as "data as of".
+ * `reviewed` is the catalogue's review date, written on every row as "data as of", and `asof` the
+ * month the view shows (null: today, the review's month), written with each item's status then.
  */
-export function toCsv(items: readonly ExportItem[], districts: Districts, lang: ExportLang, reviewed: string): string {
-  const context: CsvContext = { lang, districts, reviewed };
+export function toCsv(
+  items: readonly ExportItem[],
+  districts: Districts,
+  lang: ExportLang,
+  reviewed: string,
+  asof: YearMonth | null = null,
+): string {
+  const context: CsvContext = { lang, districts, reviewed, month: asof ?? monthOf(reviewed) };
   const header = COLUMNS.map((c) => csvField(c[lang]));
   const rows = items.map((item) => COLUMNS.map((c) => csvField(c.value(item, context))));
   return BOM + [header, ...rows].map((fields) => fields.join(',') + CRLF).join('');
@@ -191,27 +252,36 @@ function ownFields(item: ExportItem): ItemProperties {
  * city-wide programmes) keep a null geometry, which RFC 7946 allows, so the file lists the whole
  * selection. `districts` is flattened like the CSV column, in Chinese; `districts_en` in English;
  * `recheck` is true for an item marked 待核实 · to be re-checked. The collection carries the
- * catalogue's review date as the foreign member `data_as_of` (RFC 7946 §6.1).
+ * catalogue's review date as the foreign member `data_as_of` (RFC 7946 §6.1) and the month the view
+ * showed as `asof` (the review's month when it showed today); each feature keeps its current `status` (as of
+ * `status_as_of`) and adds `status_at_asof` and `behind_schedule_at_asof`, its state at that month.
  */
 export function toGeoJson(
   items: readonly ExportItem[],
   geometry: ItemGeometry,
   districts: Districts,
   reviewed: string,
+  asof: YearMonth | null = null,
 ): string {
+  const month = asof ?? monthOf(reviewed);
   const byId = new Map<string, unknown>();
   // Label points share the item's id but are only where the map writes its name.
   for (const f of geometry.features) if (f.properties.label !== true) byId.set(f.properties.id, f.geometry);
-  const features = items.map((item) => ({
-    type: 'Feature',
-    id: item.id,
-    geometry: byId.get(item.id) ?? null,
-    properties: {
-      ...ownFields(item),
-      districts: flattenDistricts(item.districts, districts, 'zh'),
-      districts_en: flattenDistricts(item.districts, districts, 'en'),
-      recheck: item.recheck,
-    },
-  }));
-  return JSON.stringify({ type: 'FeatureCollection', data_as_of: reviewed, features }, null, 2);
+  const features = items.map((item) => {
+    const then = statusAt(item, month, reviewed);
+    return {
+      type: 'Feature',
+      id: item.id,
+      geometry: byId.get(item.id) ?? null,
+      properties: {
+        ...ownFields(item),
+        districts: flattenDistricts(item.districts, districts, 'zh'),
+        districts_en: flattenDistricts(item.districts, districts, 'en'),
+        recheck: item.recheck,
+        status_at_asof: then.status,
+        behind_schedule_at_asof: then.behind,
+      },
+    };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', data_as_of: reviewed, asof: month, features }, null, 2);
 }

@@ -80,6 +80,24 @@ describe('an exported image shows what the live map shows', () => {
     expect(asOf).not.toContain('2026-01-25');
   });
 
+  it('says the month shown, in both languages, when the map shows the plan at another month', () => {
+    const at = (asof: string | null) =>
+      imageRequest({
+        map: fakeMap(),
+        catalog,
+        lang: 'en',
+        t: (k) => k,
+        subtitle: '',
+        focus: null,
+        asof,
+        width: 1920,
+        height: 1080,
+        pixelRatio: 1,
+      }).furniture.asOf;
+    expect(at('2024-06')).toBe('数据截至 2024-06 · as of 2024-06');
+    expect(at(null)).toBe('present.asOf 2026-12-06');
+  });
+
   it('carries nothing for a map with no choices', () => {
     expect(request(fakeMap(), null).featureState).toEqual([]);
   });

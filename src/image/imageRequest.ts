@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Bounds, Catalog } from '../catalog/types';
-import type { Lang, MessageKey } from '../i18n';
+import { type Lang, type MessageKey, translate } from '../i18n';
 import { ITEM_SOURCE } from '../map/layers/items';
 import { legendGroups } from '../map/legend';
 import { featureFlagUpdates } from '../map/useFeatureFlags';
@@ -15,6 +15,16 @@ export function dataAsOf(catalog: Catalog): string {
   return catalog.reviewed;
 }
 
+/**
+ * The footer's "as of": the review date for today's view; for another month (?asof=, a slide's month)
+ * that month, in both languages, so that a picture passed on cannot be taken for today's state.
+ */
+export function asOfLine(catalog: Catalog, asof: string | null, t: (k: MessageKey) => string): string {
+  if (asof === null) return `${t('present.asOf')} ${dataAsOf(catalog)}`;
+  const line = (lang: Lang) => translate(lang, 'present.asOfMonth').replace('{month}', asof);
+  return `${line('zh')} · ${line('en')}`;
+}
+
 interface Context {
   map: MapLibreMap;
   catalog: Catalog;
@@ -24,6 +34,8 @@ interface Context {
   subtitle: string;
   /** The item to draw as selected, if any. */
   focus: string | null;
+  /** The month the map shows (YYYY-MM); null or absent: today. */
+  asof?: string | null;
   /** What the picture is of, framed clear of the furniture; null: the live map's view as it is. */
   subject?: Bounds | null;
   width: number;
@@ -39,6 +51,7 @@ export function imageRequest({
   t,
   subtitle,
   focus,
+  asof = null,
   subject,
   width,
   height,
@@ -64,7 +77,7 @@ export function imageRequest({
       title: `${t('app.title')} · ${t('app.subtitle')}`,
       subtitle,
       legend: legendGroups(lang),
-      asOf: `${t('present.asOf')} ${dataAsOf(catalog)}`,
+      asOf: asOfLine(catalog, asof, t),
       sources: t('map.attribution'),
       northLabel: t('present.north'),
       scaleUnit: { km: t('unit.km'), m: t('unit.m') },

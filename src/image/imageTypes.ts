@@ -11,7 +11,10 @@ export interface ImageFurniture {
   /** e.g. the slide's caption; may be empty. */
   subtitle: string;
   legend: LegendGroup[];
-  /** e.g. '数据截至 2026-12-06' (the catalogue's review date), composed by the caller. */
+  /**
+   * e.g. '数据截至 2026-12-06' (the catalogue's review date), or '数据截至 2024-06 · as of 2024-06' for
+   * the plan at another month; composed by the caller.
+   */
   asOf: string;
   /** The attribution line. */
   sources: string;

@@ -21,6 +21,8 @@ export interface ImageActionOptions {
   subtitle: string;
   /** The item to draw as selected, if any. */
   focus: string | null;
+  /** The month the map shows (YYYY-MM), for the footer; null or absent: today. */
+  asof?: string | null;
   /**
    * What the picture is of (a slide's bounds; the chosen item, districts or zone; what the filters
    * keep), fitted into the room the title, legend, scale bar and footer leave; null: the live view.
@@ -35,7 +37,7 @@ export function useImageActions(opts: ImageActionOptions) {
   const lang = useContext(LangContext);
   const [busy, setBusy] = useState(false);
   const [printUrl, setPrintUrl] = useState<string | null>(null);
-  const { map, catalog, subtitle, focus, subject, nameParts } = opts;
+  const { map, catalog, subtitle, focus, asof = null, subject, nameParts } = opts;
 
   const run = async (work: (m: MapLibreMap) => Promise<void>) => {
     if (!map || busy) return;
@@ -48,7 +50,7 @@ export function useImageActions(opts: ImageActionOptions) {
   };
 
   const request = (m: MapLibreMap, width: number, height: number, pixelRatio: 1 | 2) =>
-    imageRequest({ map: m, catalog, lang, t, subtitle, focus, subject, width, height, pixelRatio });
+    imageRequest({ map: m, catalog, lang, t, subtitle, focus, asof, subject, width, height, pixelRatio });
 
   const save = (pixelRatio: 1 | 2) =>
     run(async (m) => {

@@ -1,7 +1,8 @@
 import './Caption.css';
-import { useContext } from 'react';
+import { useContext, useMemo } from 'react';
 import { inDirection } from '../catalog/directions.ts';
 import { lengths } from '../catalog/select';
+import { monthOf, statusAt, type YearMonth } from '../catalog/timeline';
 import type { Catalog } from '../catalog/types';
 import { ZONES, type Zone } from '../catalog/vocab.ts';
 import { type Lang, LangContext, useT } from '../i18n';
@@ -10,6 +11,9 @@ import { formatNumber, itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { itemFigures } from '../ui/figures';
 import { RecheckMark } from '../ui/RecheckMark';
+import { CaptionProgress } from './CaptionProgress';
+import { TimelineCaption, type TimelinePlay } from './TimelineCaption';
+import { slideScope } from './timeline';
 import type { Deck, Slide } from './types';
 
 /** The catalogue's review date, at the foot of every caption: what the audience's facts are "as of". */
@@ -26,19 +30,38 @@ function pick(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;
 }
 
+export interface CaptionProps {
+  catalog: Catalog;
+  deck: Deck;
+  slide: Slide;
+  /** The month the map shows (the slide's, the timeline's or the explorer's); null: today, the review. */
+  asof: YearMonth | null;
+  /** A timeline slide's play, which its caption shows and controls. */
+  play: TimelinePlay | null;
+}
+
 /** The caption card of a slide. Its facts come from the live catalogue, not from the deck file. */
-export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck; slide: Slide }) {
+export function Caption({ catalog, deck, slide, asof, play }: CaptionProps) {
   const t = useT();
   const lang = useContext(LangContext);
+  const month = asof ?? monthOf(catalog.reviewed);
+  const scope = useMemo(() => slideScope(catalog, slide), [catalog, slide]);
   const own = { title: pick(lang, slide.title_zh, slide.title_en), note: pick(lang, slide.note_zh, slide.note_en) };
   const zoneName = (z: Zone) => labelOf('zone', z, lang);
   // An item in two directions counts under both (README, "Counts"); the totals count it once.
   const inZone = (z: Zone) => catalog.items.filter((i) => inDirection(i, z));
 
+  if (slide.kind === 'timeline' && play)
+    return (
+      <TimelineCaption catalog={catalog} scope={scope} slide={slide} title={own.title} note={own.note} play={play} />
+    );
+
   if (slide.kind === 'item' && slide.item) {
     const item = catalog.items.find((i) => i.id === slide.item);
     if (item) {
       const facts = itemFigures(item, catalog.reviewed, lang, t);
+      // Another month than today: what the item was then, besides what it is now.
+      const then = asof === null ? null : statusAt(item, asof, catalog.reviewed);
       return (
         <section className="caption caption--item" aria-live="polite">
           <p className="caption__kicker">
@@ -59,12 +82,23 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             <span className="muted"> ({facts.statusAsOf})</span>
             {item.recheck ? <RecheckMark /> : null}
           </p>
+          {then ? (
+            <p className="caption__then" data-testid="caption-then">
+              <time dateTime={month}>{month}</time>
+              {lang === 'zh' ? '：' : ': '}
+              <strong>
+                {then.status === 'unknown' ? t('present.progressUnknown') : labelOf('status', then.status, lang)}
+              </strong>
+              {then.behind ? ` · ${t('present.progressBehind')}` : ''}
+            </p>
+          ) : null}
           <ul className="caption__figures">
             {facts.headline.map((f) => (
               <li key={f}>{f}</li>
             ))}
           </ul>
           {own.note ? <p className="caption__note">{own.note}</p> : null}
+          <CaptionProgress items={scope} month={month} reviewed={catalog.reviewed} />
           <AsOf reviewed={catalog.reviewed} />
         </section>
       );
@@ -100,6 +134,7 @@ export function Caption({ catalog, deck, slide }: { catalog: Catalog; deck: Deck
             </li>
           ) : null}
         </ul>
+        <CaptionProgress items={scope} month={month} reviewed={catalog.reviewed} />
         <AsOf reviewed={catalog.reviewed} />
       </section>
     );

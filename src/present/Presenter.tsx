@@ -16,6 +16,7 @@ import { PresenterTools } from './PresenterTools';
 import { QrCode } from './QrCode';
 import { type PresentAction, presentReducer, slideIndex } from './reducer';
 import type { Blank, Deck, PresentState } from './types';
+import { useSlideMonth } from './useSlideMonth';
 
 export interface PresenterProps {
   catalog: Catalog;
@@ -26,6 +27,10 @@ export interface PresenterProps {
   results: readonly CatalogItem[];
   filters: Filters;
   map: MapLibreMap | null;
+  /** The URL's month (view.asof): the explorer's when presenting starts, then the slide's. */
+  asof: string | null;
+  /** The month the view should show (null: today), for the URL. */
+  onAsof: (month: string | null) => void;
   /** The deck being presented, once built (null when the presenter closes), for the app to read its slide. */
   onDeck: (deck: Deck | null) => void;
   /** A move to another 1-based slide number, for the URL. */
@@ -56,6 +61,8 @@ export default function Presenter({
   results,
   filters,
   map,
+  asof,
+  onAsof,
   onDeck,
   onSlide,
   onExit,
@@ -85,6 +92,17 @@ export default function Presenter({
   const exit = useRef(onExit);
   exit.current = onExit;
 
+  // The month shown follows the slide (its asof, a timeline's play, else the explorer's month).
+  const { shownAsof, play, togglePlay } = useSlideMonth({
+    slide: current,
+    index: state.index,
+    reviewed: catalog.reviewed,
+    asof,
+    onAsof,
+  });
+  const playRef = useRef(togglePlay);
+  playRef.current = togglePlay;
+
   // A key or button applies its transition to the latest state, also when a second key comes before
   // the re-render; the new slide number goes to the URL, the rest stays here.
   const latest = useRef(state);
@@ -110,6 +128,7 @@ export default function Presenter({
       if (!command) return;
       e.preventDefault();
       if (command.type === 'exit') exit.current();
+      else if (command.type === 'play') playRef.current();
       else if (command.type === 'fullscreen') void toggleFullscreen(setPseudoFullscreen);
       else dispatch(command);
     };
@@ -165,7 +184,7 @@ export default function Presenter({
       data-kind={current.kind}
       data-pseudo-fullscreen={pseudoFullscreen}
     >
-      <Caption catalog={catalog} deck={deck} slide={current} />
+      <Caption catalog={catalog} deck={deck} slide={current} asof={shownAsof} play={play} />
       <nav className="presenter__nav" aria-label={t('present.nav')}>
         <button
           type="button"
@@ -191,7 +210,7 @@ export default function Presenter({
         </button>
       </nav>
       <div className="presenter__tools">
-        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} qr={qr} onQr={setQr} />
+        <PresenterTools map={map} slide={current} deck={deck} catalog={catalog} asof={shownAsof} qr={qr} onQr={setQr} />
         <button type="button" className="presenter__button presenter__exit" onClick={onExit}>
           {t('present.exit')}
         </button>

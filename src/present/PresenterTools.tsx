@@ -24,6 +24,7 @@ export function PresenterTools({
   slide,
   deck,
   catalog,
+  asof,
   qr,
   onQr,
 }: {
@@ -31,6 +32,8 @@ export function PresenterTools({
   slide: Slide;
   deck: Deck;
   catalog: Catalog;
+  /** The month the slide shows; null: today. */
+  asof: string | null;
   qr: boolean;
   onQr: (show: boolean) => void;
 }) {
@@ -46,6 +49,7 @@ export function PresenterTools({
         catalog={catalog}
         subtitle={slideSubtitle(slide, deck, catalog, lang)}
         focus={slide.item}
+        asof={asof}
         subject={slide.bounds}
         nameParts={[deck.id, slide.id]}
         buttonClass="presenter__button"

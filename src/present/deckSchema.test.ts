@@ -91,7 +91,7 @@ describe('validateDeck', () => {
 
   it('rejects an unknown kind', () => {
     expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], kind: 'chart' })))).toEqual([
-      `${FILE} · slide 2 (zone-east) · kind: found "chart", expected one of title, zone, item, summary`,
+      `${FILE} · slide 2 (zone-east) · kind: found "chart", expected one of title, zone, item, summary, timeline`,
     ]);
   });
 
@@ -170,6 +170,47 @@ describe('validateDeck', () => {
     ]);
   });
 
+  it('accepts an asof on any slide, and a timeline slide of the city or a direction with its end and step', () => {
+    const deck = bad((d) => {
+      d.slides.push({ ...d.slides[0], id: 'timeline-city', kind: 'timeline', zone: null, step: 'month' });
+      d.slides[0] = { ...d.slides[0], asof: '2022-04' };
+      d.slides[2] = { ...d.slides[2], asof: '2035-12' };
+      d.slides[1] = { ...d.slides[1], kind: 'timeline', asof: '2024-06', step: 'quarter' };
+    });
+    const { deck: read, problems } = validateDeck(FILE, deck, known);
+    expect(problems).toEqual([]);
+    expect(read?.slides[1]).toMatchObject({ kind: 'timeline', zone: '东强', asof: '2024-06', step: 'quarter' });
+  });
+
+  it('rejects an asof that is not a month of the timeline, naming the range', () => {
+    const expected = 'expected a month YYYY-MM from 2022-04 to 2035-12';
+    for (const [asof, found] of [
+      ['2022-03', '"2022-03"'], // before the congress report
+      ['2036-01', '"2036-01"'], // past the plan's horizon
+      ['2024-13', '"2024-13"'],
+      ['2024-6', '"2024-6"'],
+      ['2024-06-01', '"2024-06-01"'],
+      ['now', '"now"'],
+      [202406, '202406'],
+      [null, 'null'],
+    ] as const)
+      expect(problemsOf(bad((d) => (d.slides[2] = { ...d.slides[2], asof })))).toEqual([
+        `${FILE} · slide 3 (item-hsr-jinan-laiwu) · asof: found ${found}, ${expected}`,
+      ]);
+  });
+
+  it('rejects a timeline that cannot play and a step on a slide that does not play', () => {
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], kind: 'timeline', asof: '2022-04' })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · asof: found "2022-04", expected a month after 2022-04, where the timeline's play stops (or no asof)`,
+    ]);
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], step: 'month' })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · step: found "month", expected no step on a slide of kind "zone" (only a timeline slide plays)`,
+    ]);
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], kind: 'timeline', step: 'week' })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · step: found "week", expected one of month, quarter (a timeline's step)`,
+    ]);
+  });
+
   it('reports every problem at once, the deck’s first, then slide by slide', () => {
     const problems = problemsOf(
       bad((d) => {
@@ -180,7 +221,7 @@ describe('validateDeck', () => {
     );
     expect(problems).toEqual([
       `${FILE} · schema: found 3, expected 1 (the deck schema version this app reads)`,
-      `${FILE} · slide 2 (zone-east) · kind: found "chart", expected one of title, zone, item, summary`,
+      `${FILE} · slide 2 (zone-east) · kind: found "chart", expected one of title, zone, item, summary, timeline`,
       `${FILE} · slide 6 (zone-west) · item: found "gone", expected the id of an item in the catalogue`,
     ]);
   });

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { REGION_BOUNDS } from '../catalog/region.ts';
+import { isYearMonth, TIMELINE_END, TIMELINE_START } from '../catalog/timeline.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
-import { DECK_SCHEMA_VERSION, type Deck, type SlideKind } from './types.ts';
+import { DECK_SCHEMA_VERSION, type Deck, type SlideKind, type TimelineStep } from './types.ts';
 
 // The deck file's schema and its checks against the catalogue, for build time and tests only (the
 // browser never ships zod). Like the catalogue's checks, every message names the file, the slide,
 // the field, what was found and what was expected, so that whoever edits a deck can fix it at once.
 
-const SLIDE_KINDS = ['title', 'zone', 'item', 'summary'] as const satisfies readonly SlideKind[];
+const SLIDE_KINDS = ['title', 'zone', 'item', 'summary', 'timeline'] as const satisfies readonly SlideKind[];
+const STEPS = ['month', 'quarter'] as const satisfies readonly TimelineStep[];
+const MONTH = `a month YYYY-MM from ${TIMELINE_START} to ${TIMELINE_END}`;
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const [W, S, E, N] = REGION_BOUNDS;
 
@@ -34,6 +37,11 @@ const slideSchema = z.strictObject(
     title_en: z.string({ error: 'a string (may be empty)' }),
     note_zh: z.string({ error: 'a string (may be empty)' }),
     note_en: z.string({ error: 'a string (may be empty)' }),
+    asof: z
+      .string({ error: MONTH })
+      .refine((v) => isYearMonth(v) && v >= TIMELINE_START && v <= TIMELINE_END, MONTH)
+      .optional(),
+    step: z.enum(STEPS, { error: `one of ${STEPS.join(', ')} (a timeline's step)` }).optional(),
   },
   { error: 'a slide object' },
 );
@@ -56,6 +64,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type DeckSchemaMatchesTypes = Assert<Same<z.infer<typeof deckSchema>, Deck>>;
 export type SlideKindsComplete = Assert<Same<(typeof SLIDE_KINDS)[number], SlideKind>>;
+export type StepsComplete = Assert<Same<(typeof STEPS)[number], TimelineStep>>;
 
 export interface Known {
   items: ReadonlySet<string>;
@@ -112,7 +121,7 @@ export function validateDeck(file: string, json: unknown, known: Known): { deck:
   const firstUse = new Map<string, number>();
   rawSlides.forEach((raw, i) => {
     if (!isRecord(raw)) return;
-    const { id, kind, item, districts, bounds } = raw;
+    const { id, kind, item, districts, bounds, asof, step } = raw;
     if (typeof id === 'string' && KEBAB.test(id)) {
       const first = firstUse.get(id);
       if (first === undefined) firstUse.set(id, i);
@@ -120,6 +129,11 @@ export function validateDeck(file: string, json: unknown, known: Known): { deck:
     }
     if (kind === 'item' && (item === null || item === undefined))
       push(i, 'item', show(item), 'the id of the item a slide of kind "item" is about');
+    // A timeline plays from the start of the timeline to its month: it needs at least one step.
+    if (kind === 'timeline' && asof === TIMELINE_START)
+      push(i, 'asof', show(asof), `a month after ${TIMELINE_START}, where the timeline's play stops (or no asof)`);
+    if (step !== undefined && kind !== 'timeline' && typeof kind === 'string')
+      push(i, 'step', show(step), `no step on a slide of kind "${kind}" (only a timeline slide plays)`);
     if (typeof item === 'string' && KEBAB.test(item) && !known.items.has(item))
       push(i, 'item', show(item), 'the id of an item in the catalogue');
     if (Array.isArray(districts))

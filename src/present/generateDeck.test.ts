@@ -39,7 +39,7 @@ const contains = (outer: Bounds, inner: Bounds) =>
   outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 
 describe('generateDeck', () => {
-  it('opens with the title, walks the five directions in order, and closes with the summary', () => {
+  it('opens with the title, walks the five directions in order, plays the city timeline, and closes with the summary', () => {
     const slides = deck.slides;
     expect(deck.schema).toBe(1);
     expect(deck.id).toBe('default');
@@ -48,6 +48,11 @@ describe('generateDeck', () => {
     expect(slides[0]?.title_en).toBe('Jinan Blueprint');
     expect(slides[0]?.note_zh).toContain('第十二次党代会');
     expect(slides.at(-1)).toMatchObject({ id: 'summary', kind: 'summary', zone: null, item: null });
+    // The whole city plays from the congress to the review (no asof: up to the review month).
+    expect(slides.at(-2)).toMatchObject({ id: 'timeline', kind: 'timeline', zone: null, item: null });
+    expect(slides.at(-2)?.bounds).toEqual(slides[0]?.bounds);
+    expect(slides.at(-2)).not.toHaveProperty('asof');
+    expect(slides.filter((s) => s.kind === 'timeline')).toHaveLength(1);
 
     const zoneSlides = slides.filter((s) => s.kind === 'zone');
     expect(zoneSlides.map((s) => s.zone)).toEqual([...DECK_ZONES]);
@@ -57,7 +62,7 @@ describe('generateDeck', () => {
     const starts = zoneSlides.map((z) => slides.indexOf(z));
     starts.forEach((start, k) => {
       const zone = zoneSlides[k]?.zone;
-      const end = starts[k + 1] ?? slides.length - 1;
+      const end = starts[k + 1] ?? slides.length - 2;
       const items = slides.slice(start + 1, end);
       expect(items.length, String(zone)).toBeGreaterThanOrEqual(1);
       expect(items.length).toBeLessThanOrEqual(3);
@@ -129,7 +134,7 @@ describe('generateDeck', () => {
     const short = generateDeck(catalog, { id: 'short', maxItemsPerZone: 1 });
     expect(short.id).toBe('short');
     expect(short.slides.filter((s) => s.kind === 'item')).toHaveLength(5);
-    expect(short.slides).toHaveLength(1 + 5 + 5 + 1);
+    expect(short.slides).toHaveLength(1 + 5 + 5 + 1 + 1);
   });
 
   it('matches the committed default deck (src/present/deck.default.json)', () => {

@@ -119,7 +119,10 @@ export function keyItems(
     .slice(0, max);
 }
 
-/** The default deck: the city, then each direction and its key items, then the city again. */
+/**
+ * The default deck: the city, each direction and its key items, the city's plan playing month by month
+ * from the congress to the review (what has been done since), then the city again.
+ */
 export function generateDeck(
   catalog: Catalog,
   options: { id?: string; maxItemsPerZone?: number; city?: Bounds } = {},
@@ -145,7 +148,7 @@ export function generateDeck(
     slides.push(slide(ZONE_SLIDE_ID[zone], 'zone', filters, frame));
     for (const item of items) slides.push(itemSlide(item, filters));
   }
-  slides.push(slide('summary', 'summary', NO_FILTERS, city));
+  slides.push(slide('timeline', 'timeline', NO_FILTERS, city), slide('summary', 'summary', NO_FILTERS, city));
   return {
     schema: DECK_SCHEMA_VERSION,
     id: options.id ?? 'default',

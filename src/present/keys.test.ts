@@ -42,6 +42,10 @@ const TABLE: [KeyLike, PresentCommand | null][] = [
   [{ key: 'f' }, { type: 'fullscreen' }],
   [{ key: 'F' }, { type: 'fullscreen' }],
   [{ key: 'Escape' }, { type: 'exit' }],
+  // a timeline slide's play/pause
+  [{ key: 'k' }, { type: 'play' }],
+  [{ key: 'K', shiftKey: true }, { type: 'play' }],
+  [{ key: 'MediaPlayPause' }, { type: 'play' }],
   // left alone
   [{ key: 'F5' }, null],
   [{ key: 'F5', shiftKey: true }, null],

@@ -3,7 +3,7 @@ import type { PresentAction } from './reducer';
 // Keys to presenter commands. Clickers are keyboards in disguise: most send PageDown/PageUp, some
 // arrows, and their "blank" button sends '.' or 'b'. Laptops add the usual presentation keys.
 
-export type PresentCommand = PresentAction | { type: 'fullscreen' } | { type: 'exit' };
+export type PresentCommand = PresentAction | { type: 'fullscreen' } | { type: 'exit' } | { type: 'play' };
 
 export interface KeyLike {
   key: string;
@@ -58,6 +58,12 @@ export function keyToCommand(e: KeyLike): PresentCommand | null {
     case 'f':
     case 'F':
       return { type: 'fullscreen' };
+    // Play/pause of a timeline slide: K as in video players (Space stays the clicker's "next"), and
+    // the keyboard's media key.
+    case 'k':
+    case 'K':
+    case 'MediaPlayPause':
+      return { type: 'play' };
     // Escape leaves the presentation (the browser has already left full screen by itself).
     case 'Escape':
       return { type: 'exit' };

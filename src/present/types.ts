@@ -7,7 +7,10 @@ import type { Category, Status, Zone } from '../catalog/vocab.ts';
 
 export const DECK_SCHEMA_VERSION = 1;
 
-export type SlideKind = 'title' | 'zone' | 'item' | 'summary';
+export type SlideKind = 'title' | 'zone' | 'item' | 'summary' | 'timeline';
+
+/** How far a timeline slide's play moves at each step. */
+export type TimelineStep = 'month' | 'quarter';
 
 export interface Slide {
   /** Stable within the deck (used in links? no: links use the 1-based slide number). */
@@ -27,6 +30,14 @@ export interface Slide {
   title_en: string;
   note_zh: string;
   note_en: string;
+  /**
+   * Optional: the month (YYYY-MM, within the timeline) the map and caption show while the slide is
+   * shown; absent, the month the explorer showed (usually today). A timeline slide plays up to it
+   * (absent: to the catalogue's review month).
+   */
+  asof?: string;
+  /** Timeline slides only, optional: a month (the default) or a quarter per step of the play. */
+  step?: TimelineStep;
 }
 
 export interface Deck {

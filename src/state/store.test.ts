@@ -10,6 +10,13 @@ describe('view reducer', () => {
     expect(reducer(a, { type: 'zone', zone: '东强' }).zone).toBe('东强');
   });
 
+  it('sets the month shown, and keeps the same view when the month does not change', () => {
+    const a = reducer(DEFAULT_VIEW, { type: 'asof', asof: '2022-12' });
+    expect(a.asof).toBe('2022-12');
+    expect(reducer(a, { type: 'asof', asof: '2022-12' })).toBe(a);
+    expect(reducer(a, { type: 'asof', asof: null }).asof).toBeNull();
+  });
+
   it('toggles districts, categories and statuses as sets', () => {
     let v = reducer(DEFAULT_VIEW, { type: 'toggleDistrict', adcode: '370114' });
     v = reducer(v, { type: 'toggleDistrict', adcode: '370112' });

@@ -64,6 +64,7 @@ export function reducer(view: ViewState, action: Action): ViewState {
     case 'slide':
       return view.present ? { ...view, slide: action.slide } : view;
     case 'asof':
+      // The same month again keeps the view as it is: a timeline's play repeats it at its end.
       return view.asof === action.asof ? view : { ...view, asof: action.asof };
     case 'toggleLate':
       return { ...view, late: !view.late };
