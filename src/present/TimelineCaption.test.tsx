@@ -88,7 +88,7 @@ describe('TimelineCaption', () => {
     expect(render('2022-11')).toEqual(['尚无项目开通或建成']);
     expect(render('2022-12')).toEqual(['2022-12 甲线 开通']);
     expect(render('2023-07')).toEqual(['2022-12 甲线 开通', '2023-05 乙园 建成', '2023-07 丙线 开通']);
-    expect(host.querySelector('[data-testid="timeline-month"]')?.textContent).toBe('2023-07');
+    expect(host.querySelector('[data-testid="caption-month"]')?.textContent).toBe('2023-07');
   });
 
   it('lists the latest five and counts the earlier ones, in the reader’s language', () => {

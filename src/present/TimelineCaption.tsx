@@ -68,7 +68,7 @@ export function TimelineCaption({
         >
           {playing ? t('present.pause') : t('present.play')}
         </button>
-        <time className="caption__month" dateTime={month} data-testid="timeline-month">
+        <time className="caption__month" dateTime={month} data-testid="caption-month">
           {month}
         </time>
         <span className="caption__track" aria-hidden="true">

@@ -73,7 +73,8 @@ export interface Opening {
 
 /**
  * What had opened since the congress report (an opening milestone's actual date from TIMELINE_START)
- * by `month`, in the order it opened, then by id.
+ * by `month`, in the order it opened. Within a month, sites come before lines and areas, then by id: the
+ * caption lists the latest few, and a line that opened with its stations is the one to name.
  */
 export function openingsBy(items: readonly CatalogItem[], month: YearMonth): Opening[] {
   const out: Opening[] = [];
@@ -83,7 +84,11 @@ export function openingsBy(items: readonly CatalogItem[], month: YearMonth): Ope
       const opened = monthOf(m.actual);
       if (opened >= TIMELINE_START && opened <= month) out.push({ month: opened, item });
     }
+  const weight = (o: Opening) => (o.item.geometry_kind === 'line' || o.item.geometry_kind === 'area' ? 1 : 0);
   return out.sort(
-    (a, b) => a.month.localeCompare(b.month) || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      weight(a) - weight(b) ||
+      (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0),
   );
 }

@@ -14,7 +14,7 @@ const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.defaul
 const N = deck.slides.length;
 const TIMELINE = deck.slides.findIndex((s) => s.kind === 'timeline') + 1;
 
-const month = (page: Page) => page.getByTestId('timeline-month').textContent();
+const month = (page: Page) => page.getByTestId('caption-month').textContent();
 const openings = (page: Page) => page.getByTestId('timeline-openings').locator('li').allTextContents();
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const playing = (page: Page) => page.locator('.caption--timeline').getAttribute('data-playing');
@@ -83,8 +83,8 @@ describe('the timeline slide', () => {
       dispatchEvent(new PopStateEvent('popstate'));
     }, item);
     await expect.poll(() => s.page.getByTestId('progress').textContent()).toBe(`${item} / ${N}`);
-    // Works started in 2019-09, the line opened on 2022-12-30: under construction then.
-    await expect.poll(() => s.page.getByTestId('caption-then').textContent()).toBe('2022-06：在建');
+    // Works started in 2019-09, the line opened on 2022-12-30 (promised for 2020): under construction and behind then.
+    await expect.poll(() => s.page.getByTestId('caption-then').textContent()).toBe('2022-06：在建 · 延期');
     expect(await s.page.getByTestId('caption-progress').getAttribute('data-month')).toBe('2022-06');
     // The timeline takes the month over while it plays; the slide after it gives it back, and so does
     // leaving the presentation from the timeline itself.
