@@ -51,7 +51,9 @@ describe('statusDateProblems', () => {
     expect(statusDateProblems(old, { ...old, status: 'completed' })).toEqual([
       expect.objectContaining({ column: 'status_as_of', found: '2025-03-01' }),
     ]);
-    expect(statusDateProblems(old, { ...old, status_as_of: '2024-12-31' })[0]?.expected).toMatch(/not before .*2025-03-01/);
+    expect(statusDateProblems(old, { ...old, status_as_of: '2024-12-31' })[0]?.expected).toMatch(
+      /not before .*2025-03-01/,
+    );
     expect(statusDateProblems(old, { ...old, status: 'completed', status_as_of: '2025-04-01' })).toEqual([]);
   });
 });

@@ -102,14 +102,26 @@ describe('milestones in the row', () => {
       'works_start.source': '开工报道',
     }).properties.milestones as RawProperties[];
     expect(next.map((m) => m.stage)).toEqual(['opening', 'phase', 'works_start']);
-    expect(next[0]).toEqual({ stage: 'opening', name_zh: null, name_en: null, planned: '2027-06', actual: null, source: null });
+    expect(next[0]).toEqual({
+      stage: 'opening',
+      name_zh: null,
+      name_en: null,
+      planned: '2027-06',
+      actual: null,
+      source: null,
+    });
     expect(Object.keys(next[2] ?? {})).toEqual(['stage', 'name_zh', 'name_en', 'planned', 'actual', 'source']);
   });
 
   it('replaces the phases where they stood, and reports a line that is not five parts', () => {
-    const next = readRow(p, { ...row, phases: '一期 | Phase I | 2023 | 2024-06 | 某报道\n二期 | Phase II | 2027' }).properties
-      .milestones as RawProperties[];
-    expect(next.map((m) => `${m.stage}:${m.name_en ?? ''}`)).toEqual(['opening:', 'phase:Phase I', 'phase:Phase II', 'approval:']);
+    const next = readRow(p, { ...row, phases: '一期 | Phase I | 2023 | 2024-06 | 某报道\n二期 | Phase II | 2027' })
+      .properties.milestones as RawProperties[];
+    expect(next.map((m) => `${m.stage}:${m.name_en ?? ''}`)).toEqual([
+      'opening:',
+      'phase:Phase I',
+      'phase:Phase II',
+      'approval:',
+    ]);
     expect(next[2]).toMatchObject({ planned: '2027', actual: null, source: null });
     const { problems } = readRow(p, { ...row, phases: 'only one part' });
     expect(problems).toEqual([
