@@ -25,6 +25,15 @@ import { hasWebGL2 } from './map/webgl';
 import { slideAt } from './present/reducer';
 import type { Deck } from './present/types';
 import { MAX_HIT_LABELS } from './scale/hooks';
+import { LocalEditsBanner } from './sheet/LocalEditsBanner';
+import {
+  clearLocalEdits,
+  type LocalEdits,
+  readLocalEdits,
+  saveLocalEdits,
+  setActiveEdits,
+  withEdits,
+} from './sheet/localEdits';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
 import { useAfterMap } from './useAfterMap';
@@ -33,6 +42,8 @@ import { useAfterMap } from './useAfterMap';
 const Presenter = lazy(() => import('./present/Presenter'));
 // Without WebGL2 a static SVG overview takes the map's place; only those browsers download it.
 const Overview = lazy(() => import('./overview/Overview'));
+// Updating the data from a plan workbook brings the workbook library and the validator: only on demand.
+const UpdateView = lazy(() => import('./sheet/UpdateView'));
 
 export function App() {
   const state = useCatalog();
@@ -53,7 +64,25 @@ export function App() {
 }
 
 /** The app once the catalogue has loaded: the view, the panel, the map or overview, the card, the presenter. */
-function LoadedApp({ catalog }: { catalog: Catalog }) {
+function LoadedApp({ catalog: published }: { catalog: Catalog }) {
+  // Edits from a plan workbook: kept on this device (IndexedDB, applied on every load) or previewed in
+  // the update view. Everything below sees the catalogue with them; the URL never carries them.
+  const [kept, setKept] = useState<LocalEdits | null>(null);
+  const [preview, setPreview] = useState<LocalEdits['items'] | null>(null);
+  const [updating, setUpdating] = useState(false);
+  useEffect(() => {
+    let live = true;
+    readLocalEdits().then((e) => live && setKept(e));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const edits = preview ?? kept?.items ?? null;
+  const catalog = useMemo(() => {
+    setActiveEdits(edits);
+    return withEdits(published, edits);
+  }, [published, edits]);
+  const edited = useMemo(() => new Set(Object.keys(edits ?? {})), [edits]);
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const results = useViewResults(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -107,8 +136,10 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
       zone: shown.zone,
       districts: shown.districts,
       focus,
+      // While a workbook is previewed, the items it changes stand out: the others are dimmed.
+      marked: updating && preview ? edited : null,
     };
-  }, [ids, catalog, shown, results.filters, results.items, focus]);
+  }, [ids, catalog, shown, results.filters, results.items, focus, updating, preview, edited]);
   const selected = !presenting && view.item ? (results.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
   // The panel's long sections (the list, the statistics, export) wait until the map has first been drawn
@@ -157,6 +188,8 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             itemsUrl={itemsUrl}
             map={map}
             afterMapSettled={afterMapSettled}
+            edited={edited}
+            onUpdate={() => setUpdating(true)}
           />
         </ErrorBoundary>
         <main className="stage">
@@ -215,6 +248,38 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             </ErrorBoundary>
           ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
+          {kept ? (
+            <LocalEditsBanner
+              edits={kept}
+              onReturn={() => {
+                setPreview(null);
+                clearLocalEdits().then(() => setKept(null));
+              }}
+            />
+          ) : null}
+          {updating ? (
+            <ErrorBoundary
+              part="update.title"
+              className="update-failed"
+              extra={
+                <button type="button" onClick={() => setUpdating(false)}>
+                  {translate(lang, 'update.close')}
+                </button>
+              }
+            >
+              <Suspense fallback={<MapStatus phase="loading" />}>
+                <UpdateView
+                  kept={kept}
+                  onPreview={setPreview}
+                  onKeep={(e) => {
+                    saveLocalEdits(e).then(() => setKept(e));
+                  }}
+                  onSelect={(id) => dispatch({ type: 'select', id })}
+                  onClose={() => setUpdating(false)}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
           {selected ? (
             <ErrorBoundary
               key={selected.id}

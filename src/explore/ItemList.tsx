@@ -20,6 +20,8 @@ interface Props {
   selected: string | null;
   onHover: (id: string | null) => void;
   onSelect: (id: string) => void;
+  /** Items shown with local or previewed edits: marked in their row. */
+  edited?: ReadonlySet<string>;
 }
 
 export const LIST_ID = 'item-list';
@@ -36,7 +38,7 @@ export function focusRow(list: HTMLElement | null, from: Element | null, step: 1
 }
 
 /** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
-export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect }: Props) {
+export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect, edited }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -55,6 +57,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
         className="item-row"
         data-id={item.id}
         data-hovered={hovered === item.id || undefined}
+        data-edited={edited?.has(item.id) || undefined}
         aria-current={selected === item.id || undefined}
         onMouseEnter={() => onHover(item.id)}
         onMouseLeave={() => onHover(null)}
@@ -68,6 +71,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
           {labelOf('status', item.status, lang)}
           {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
           {item.recheck ? <RecheckMark /> : null}
+          {edited?.has(item.id) ? <span className="item-row__edited"> · {t('localEdits.mark')}</span> : null}
         </span>
       </button>
     </li>

@@ -21,6 +21,8 @@ export interface MapChoices {
   districts: readonly string[];
   /** An item to spotlight (a presentation's item slide): every other item is dimmed. */
   focus: string | null;
+  /** Items to stand out (the changes of a previewed workbook): every other item is dimmed. */
+  marked?: ReadonlySet<string> | null;
 }
 
 export type Flags = Readonly<Record<string, boolean>>;
@@ -40,7 +42,7 @@ export function featureFlags(v: MapChoices): FeatureFlags {
   const items = new Map<string, Flags>();
   for (const id of v.ids) {
     const hidden = v.kept !== null && !v.kept.has(id);
-    const dim = v.focus !== null && id !== v.focus;
+    const dim = (v.focus !== null && id !== v.focus) || (v.marked != null && !v.marked.has(id));
     if (hidden || dim) items.set(id, { hidden, dim });
   }
   const zones = new Map<string, Flags>();

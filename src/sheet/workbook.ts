@@ -17,6 +17,9 @@ import {
 } from './columns.ts';
 import type { ItemFile } from './files.ts';
 import { columnName, type ImportResult, importRows, type Problem, type SheetRow } from './importPlan.ts';
+// The workbook's own texts (its instructions, the names of the geometry bases) are shown in the
+// workbook only, never on the page: kept as data, so that the page's font does not carry their glyphs.
+import texts from './instructions.json';
 import { type CellValue, type RawProperties, toRow } from './rows.ts';
 
 // The plan workbook (.xlsx) written and read with ExcelJS: sheet 1 one row per item, sheet 2 the
@@ -45,6 +48,11 @@ export async function importWorkbook(
 
 const EDITABLE_FILL = 'FFFFFFFF';
 const LOCKED_FILL = 'FFEDEDED';
+const GEOMETRY_BASIS_NAMES = texts.geometry_basis as unknown as Record<string, [string, string]>;
+const INSTRUCTIONS = texts.instructions.map(([zh, english]) => [
+  (zh ?? '').replace('{phases}', PHASE_FORMAT),
+  (english ?? '').replace('{phases}', PHASE_FORMAT),
+]);
 
 function vocabularyLabel(column: string, code: string): [string, string] {
   const key = `${column}.${code}`;
@@ -52,47 +60,6 @@ function vocabularyLabel(column: string, code: string): [string, string] {
   const english = (en as Record<string, string>)[key];
   return [zh ?? code, english ?? code];
 }
-
-const GEOMETRY_BASIS_NAMES: Record<string, [string, string]> = {
-  dataset: ['数据集或公布坐标', 'a published dataset or printed coordinates'],
-  traced: ['据地图或影像描绘', 'traced from a map or imagery'],
-  described: ['据文字描述放置', 'placed from a text description'],
-  concept: ['概念示意，无具体走向或位置', 'a concept with no course or site of its own'],
-};
-
-const INSTRUCTIONS: [string, string][] = [
-  ['这份工作簿是地图项目数据的可编辑副本。', 'This workbook is an editable copy of the map’s item data.'],
-  [
-    '在“项目 · Items”表中修改白色单元格；灰色的编号列和表头已锁定。需要时可在“审阅 → 撤销工作表保护”中解除保护（无密码）。',
-    'Edit the white cells of the “项目 · Items” sheet; the grey id column and the header are locked. Review → Unprotect Sheet lifts the lock (no password).',
-  ],
-  [
-    '类别、交通方式、方向、状态、图形依据请从下拉列表中选择；各代码的含义见“词表 · Vocabulary”。',
-    'Choose category, mode, direction, status and geometry basis from the drop-down lists; the codes are explained on “词表 · Vocabulary”.',
-  ],
-  [
-    '“其他方向”可填多个方向，用顿号（、）分隔，不含主方向。',
-    '“Also in” takes several directions separated by 、 or commas, without the primary direction.',
-  ],
-  [
-    '修改状态时，请同时把“状态日期”改为确认新状态的日期；旧状态会连同旧日期记入历史。',
-    'When you change a status, also set “Status as of” to the day the new status was confirmed; the old status is kept in the history with its date.',
-  ],
-  [
-    '里程碑：计划日期填 YYYY 或 YYYY-MM，实际日期填 YYYY-MM 或 YYYY-MM-DD，每个实际日期都要填来源。',
-    'Milestones: planned dates as YYYY or YYYY-MM, actual dates as YYYY-MM or YYYY-MM-DD; every actual date needs a source.',
-  ],
-  [`分期：每行一期，格式为 ${PHASE_FORMAT}。`, `Phases: one per line, as ${PHASE_FORMAT}.`],
-  ['来源：每行一条。', 'Sources: one per line.'],
-  [
-    '请勿使用公式或超链接，也不要增删行或列：导入时会逐项检查，有任何问题都不会写入。',
-    'Use no formulas or hyperlinks and do not add or remove rows or columns: the import checks every cell and writes nothing if anything is wrong.',
-  ],
-  [
-    '导入：npm run sheet:import -- 文件.xlsx，或在地图页面的“更新数据”中打开本文件预览。',
-    'Import with npm run sheet:import -- file.xlsx, or open this file under “更新数据 · Update data” in the map page to preview it.',
-  ],
-];
 
 /** The workbook for the given items (their properties as the files hold them). */
 export async function writeWorkbook(items: readonly RawProperties[], exported: string): Promise<Uint8Array> {
