@@ -69,7 +69,16 @@ export async function clearLocalEdits(): Promise<void> {
   await run('readwrite', (s) => s.delete(KEY));
 }
 
-const DETAIL: ReadonlySet<string> = new Set(DETAIL_FIELDS);
+/** Not the edit's to change: the long texts (the details') and what the build derives from geometry. */
+const NOT_OWN: ReadonlySet<string> = new Set([
+  ...DETAIL_FIELDS,
+  'id',
+  'geometry_kind',
+  'bounds',
+  'districts',
+  'search',
+  'recheck',
+]);
 
 /** The catalogue with the edited items' fields in place; the facts derived from geometry stay as published. */
 export function withEdits(catalog: Catalog, items: LocalEdits['items'] | null): Catalog {
@@ -79,9 +88,8 @@ export function withEdits(catalog: Catalog, items: LocalEdits['items'] | null): 
     items: catalog.items.map((item) => {
       const edit = items[item.id];
       if (!edit) return item;
-      // The item's own fields; its long texts are the details' (detailsWithEdits).
       const next: Record<string, unknown> = { ...item };
-      for (const [f, v] of Object.entries(edit)) if (f in item && !DETAIL.has(f)) next[f] = v;
+      for (const [f, v] of Object.entries(edit)) if (f in item && !NOT_OWN.has(f)) next[f] = v;
       const patched = next as unknown as CatalogItem;
       patched.recheck = olderThan(patched.status_as_of, catalog.reviewed, catalog.recheck_after_months);
       return patched;
