@@ -18,4 +18,10 @@ const { module } = await runnerImport(path.join(import.meta.dirname, `${command}
 // npm runs scripts in the project's folder; a file named on the command line is where the user was.
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const files = args.map((a) => (a.startsWith('--') ? a : path.resolve(cwd, a)));
-process.exitCode = await module.main(files, root);
+try {
+  process.exitCode = await module.main(files, root);
+} catch (e) {
+  // A file that cannot be read or written, or data the workbook cannot hold: the message, not a stack.
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
+}
