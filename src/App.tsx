@@ -1,6 +1,6 @@
 import './App.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Filters, visible } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
@@ -16,6 +16,7 @@ import { LangContext, translate } from './i18n';
 import { itemName } from './i18n/names';
 import type { MapChoices } from './map/featureFlags';
 import { itemFilter } from './map/layers/filters';
+import { ITEM_SOURCE } from './map/layers/items';
 import { fileOf } from './map/loadStatus.ts';
 import { LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
@@ -25,15 +26,8 @@ import { hasWebGL2 } from './map/webgl';
 import { slideAt } from './present/reducer';
 import type { Deck } from './present/types';
 import { MAX_HIT_LABELS } from './scale/hooks';
-import { LocalEditsBanner } from './sheet/LocalEditsBanner';
-import {
-  clearLocalEdits,
-  type LocalEdits,
-  readLocalEdits,
-  saveLocalEdits,
-  setActiveEdits,
-  withEdits,
-} from './sheet/localEdits';
+import { type EditedItems, setActiveEdits } from './sheet/activeEdits';
+import type { LocalEdits } from './sheet/localEdits';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
 import { useAfterMap } from './useAfterMap';
@@ -44,6 +38,9 @@ const Presenter = lazy(() => import('./present/Presenter'));
 const Overview = lazy(() => import('./overview/Overview'));
 // Updating the data from a plan workbook brings the workbook library and the validator: only on demand.
 const UpdateView = lazy(() => import('./sheet/UpdateView'));
+const LocalEditsBanner = lazy(() => import('./sheet/LocalEditsBanner'));
+// Reads, keeps and applies edits kept on this device: loaded once the app has rendered.
+const localEdits = () => import('./sheet/localEdits');
 
 export function App() {
   const state = useCatalog();
@@ -68,11 +65,19 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
   // Edits from a plan workbook: kept on this device (IndexedDB, applied on every load) or previewed in
   // the update view. Everything below sees the catalogue with them; the URL never carries them.
   const [kept, setKept] = useState<LocalEdits | null>(null);
-  const [preview, setPreview] = useState<LocalEdits['items'] | null>(null);
+  const [preview, setPreview] = useState<EditedItems | null>(null);
   const [updating, setUpdating] = useState(false);
+  const [applyEdits, setApplyEdits] = useState<{ withEdits: typeof import('./sheet/localEdits')['withEdits'] } | null>(
+    null,
+  );
   useEffect(() => {
     let live = true;
-    readLocalEdits().then((e) => live && setKept(e));
+    localEdits().then(async ({ readLocalEdits, withEdits }) => {
+      const e = await readLocalEdits();
+      if (!live) return;
+      setApplyEdits({ withEdits });
+      setKept(e);
+    });
     return () => {
       live = false;
     };
@@ -80,8 +85,8 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
   const edits = preview ?? kept?.items ?? null;
   const catalog = useMemo(() => {
     setActiveEdits(edits);
-    return withEdits(published, edits);
-  }, [published, edits]);
+    return edits && applyEdits ? applyEdits.withEdits(published, edits) : published;
+  }, [published, edits, applyEdits]);
   const edited = useMemo(() => new Set(Object.keys(edits ?? {})), [edits]);
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const results = useViewResults(catalog, view);
@@ -126,6 +131,7 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
     }),
     [shown, presenting],
   );
+  useEditedMapData(map, edits);
   const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);
   // The map shows the filters as feature-state; the list's own result is reused when not presenting.
   const mapChoices = useMemo<MapChoices>(() => {
@@ -249,13 +255,17 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
           ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {kept ? (
-            <LocalEditsBanner
-              edits={kept}
-              onReturn={() => {
-                setPreview(null);
-                clearLocalEdits().then(() => setKept(null));
-              }}
-            />
+            <Suspense fallback={null}>
+              <LocalEditsBanner
+                edits={kept}
+                onReturn={() => {
+                  setPreview(null);
+                  localEdits()
+                    .then((m) => m.clearLocalEdits())
+                    .then(() => setKept(null));
+                }}
+              />
+            </Suspense>
           ) : null}
           {updating ? (
             <ErrorBoundary
@@ -272,7 +282,9 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
                   kept={kept}
                   onPreview={setPreview}
                   onKeep={(e) => {
-                    saveLocalEdits(e).then(() => setKept(e));
+                    localEdits()
+                      .then((m) => m.saveLocalEdits(e))
+                      .then(() => setKept(e));
                   }}
                   onSelect={(id) => dispatch({ type: 'select', id })}
                   onClose={() => setUpdating(false)}
@@ -303,4 +315,32 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
       </div>
     </LangContext.Provider>
   );
+}
+
+/**
+ * The map draws edited items as edited (status, category, directions, labels): their drawn properties
+ * are replaced in the item source's data; without edits the source gets its published file back. The
+ * code that does it loads only when there are edits.
+ */
+function useEditedMapData(map: MapLibreMap | null, edits: EditedItems | null) {
+  const patched = useRef(false);
+  useEffect(() => {
+    // Nothing edited and nothing to undo: the published file is on the map, and nothing is loaded.
+    if (!map || (!edits && !patched.current)) return;
+    let live = true;
+    import('./sheet/mapEdits').then(async ({ editedMapData, setItemData }) => {
+      if (!edits) {
+        if (patched.current && live) setItemData(map, ITEM_SOURCE, itemsUrl);
+        patched.current = false;
+        return;
+      }
+      const data = await editedMapData(itemsUrl, edits);
+      if (!live) return;
+      setItemData(map, ITEM_SOURCE, data);
+      patched.current = true;
+    });
+    return () => {
+      live = false;
+    };
+  }, [map, edits]);
 }

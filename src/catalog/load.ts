@@ -1,7 +1,7 @@
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
 import { synthesise } from '../scale/hooks';
-import { activeEdits, detailsWithEdits } from '../sheet/localEdits';
+import { activeEdits, detailsWithEdits } from '../sheet/activeEdits';
 import { withNameKeys } from './shipped';
 import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { activeEdits, detailsWithEdits } from '../sheet/localEdits';
+import { activeEdits, detailsWithEdits } from '../sheet/activeEdits';
 import { loadCatalog, loadDetails, loadedCatalog } from './load';
 import type { Catalog, ItemDetails } from './types';
 
@@ -44,7 +44,7 @@ export function useDetails(id: string): DetailsState {
       (all) => {
         const d = all[id];
         if (!live) return;
-        // Edits from a plan workbook kept on this device (sheet/localEdits.ts) show in the card too.
+        // Edits from a plan workbook kept on this device (sheet/localEdits.ts, sheet/activeEdits.ts) show in the card too.
         setState(
           d
             ? { status: 'ready', details: detailsWithEdits(id, d, activeEdits()) }

@@ -3,11 +3,11 @@ import { useT } from '../i18n';
 import type { LocalEdits } from './localEdits';
 
 /**
- * Says, for as long as it is so, that the map shows edits kept on this device and not the published
+ * Loaded only when there are edits. Says, for as long as it is so, that the map shows edits kept on this device and not the published
  * data, from which workbook and when; one click returns to the published data. The file name is shown
  * as text, never as markup.
  */
-export function LocalEditsBanner({ edits, onReturn }: { edits: LocalEdits; onReturn: () => void }) {
+export default function LocalEditsBanner({ edits, onReturn }: { edits: LocalEdits; onReturn: () => void }) {
   const t = useT();
   const date = edits.saved.slice(0, 10);
   return (

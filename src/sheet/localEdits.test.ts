@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
-import { detailsWithEdits, withEdits } from './localEdits.ts';
+import { detailsWithEdits } from './activeEdits.ts';
+import { withEdits } from './localEdits.ts';
 
 const item = (id: string, status: CatalogItem['status'], status_as_of: string) =>
   ({ id, status, status_as_of, name_zh: id, recheck: false, districts: null }) as unknown as CatalogItem;

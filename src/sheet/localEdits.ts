@@ -1,10 +1,12 @@
 import { olderThan } from '../catalog/dates.ts';
-import { type Catalog, type CatalogItem, DETAIL_FIELDS, type ItemDetails } from '../catalog/types.ts';
+import { type Catalog, type CatalogItem, DETAIL_FIELDS } from '../catalog/types.ts';
+import type { EditedItems } from './activeEdits.ts';
 
 // Edits from a plan workbook kept on this device only (IndexedDB), applied to the published
 // catalogue on every load, offline too. They never leave the browser: nothing is sent, and the URL
-// (what a shared link carries) holds nothing of them. Part of the first load, so small and without
-// the workbook library or the validator: the edits were validated before they were kept.
+// (what a shared link carries) holds nothing of them. Loaded by the app once it has rendered (edits
+// are rare; the first view does not wait for them), without the workbook library or the validator:
+// the edits were validated before they were kept.
 
 export interface LocalEdits {
   /** The workbook's file name. */
@@ -12,7 +14,7 @@ export interface LocalEdits {
   /** When the edits were kept on this device (ISO date and time). */
   saved: string;
   /** The edited items' properties as the files would hold them, by id. */
-  items: Record<string, Record<string, unknown>>;
+  items: EditedItems;
 }
 
 const DB = 'jinan-blueprint';
@@ -96,19 +98,3 @@ export function withEdits(catalog: Catalog, items: LocalEdits['items'] | null): 
     }),
   };
 }
-
-/** An item's long texts with its edits. */
-export function detailsWithEdits(id: string, details: ItemDetails, items: LocalEdits['items'] | null): ItemDetails {
-  const edit = items?.[id];
-  if (!edit) return details;
-  const next: Record<string, unknown> = { ...details };
-  for (const f of DETAIL_FIELDS) if (f in edit) next[f] = edit[f];
-  return next as unknown as ItemDetails;
-}
-
-// The edits the page shows now (kept ones, or a preview), for the parts that fetch details on their own.
-let active: LocalEdits['items'] | null = null;
-export const activeEdits = () => active;
-export const setActiveEdits = (items: LocalEdits['items'] | null) => {
-  active = items;
-};

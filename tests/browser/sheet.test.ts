@@ -39,6 +39,14 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('update data in the page', () => {
   const s = sharedSession();
   const row = () => s.page.locator(`#item-list button.item-row[data-id="${ID}"]`);
+  /** The status the map's own data gives the item (what the line style and the filter expression read). */
+  const drawnStatus = (id: string) =>
+    s.page.evaluate(
+      (id) =>
+        window.__blueprint?.map?.querySourceFeatures('items', { filter: ['==', ['get', 'id'], id] })[0]?.properties
+          .status as string | undefined,
+      id,
+    );
   const dim = (id: string) =>
     s.page.evaluate((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.dim === true, id);
 
@@ -56,6 +64,7 @@ describe('update data in the page', () => {
       .poll(() => s.page.getByTestId('update-problems').textContent())
       .toContain('notes.xlsx · file · found a file that is not an .xlsx workbook');
     expect(await row().getAttribute('data-edited')).toBeNull();
+    expect(await drawnStatus(ID)).toBe('under_construction');
   });
 
   it('shows the change, marks the item in the list and on the map', async () => {
@@ -68,6 +77,7 @@ describe('update data in the page', () => {
     await settle(s.page);
     expect(await dim(ID)).toBe(false);
     expect(await dim('airport-t2')).toBe(true);
+    await expect.poll(() => drawnStatus(ID)).toBe('in_operation');
   });
 
   it('keeps the edits on this device across a reload, with the banner', async () => {
@@ -85,6 +95,7 @@ describe('update data in the page', () => {
     expect(await row().textContent()).toContain('运营中');
     // Outside the update view nothing is dimmed.
     expect(await dim('airport-t2')).toBe(false);
+    await expect.poll(() => drawnStatus(ID)).toBe('in_operation');
   });
 
   it('returns to the published data in one click', async () => {
@@ -92,6 +103,7 @@ describe('update data in the page', () => {
     await expect.poll(() => s.page.getByTestId('local-edits').count()).toBe(0);
     expect(await row().getAttribute('data-edited')).toBeNull();
     expect(await row().textContent()).toContain('在建');
+    await expect.poll(() => drawnStatus(ID)).toBe('under_construction');
     await s.page.reload();
     await waitForIdle(s.page);
     await waitForRows(s.page, 106);
