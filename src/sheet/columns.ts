@@ -149,5 +149,5 @@ export const INSTRUCTIONS_SHEET = '说明 · Instructions';
 
 /** Excel keeps at most this many characters in a cell; a longer text is cut when the file is saved. */
 export const MAX_CELL_CHARS = 32767;
-/** The export is about 0.2 MB; a workbook far larger than that is not one of ours. */
+/** The export is about 0.1 MB; a workbook a hundred times larger is not one of ours. */
 export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
