@@ -1,6 +1,6 @@
 import './App.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Filters, visible } from './catalog/select';
 import { monthOf } from './catalog/timeline';
 import type { Catalog } from './catalog/types';
@@ -17,6 +17,7 @@ import { LangContext, translate } from './i18n';
 import { itemName } from './i18n/names';
 import type { MapChoices } from './map/featureFlags';
 import { itemFilter } from './map/layers/filters';
+import { ITEM_SOURCE } from './map/layers/items';
 import { fileOf } from './map/loadStatus.ts';
 import { LoadProblems, MapStatus } from './map/MapStatus';
 import { MapView } from './map/MapView';
@@ -27,6 +28,8 @@ import { hasWebGL2 } from './map/webgl';
 import { slideAt } from './present/reducer';
 import type { Deck } from './present/types';
 import { MAX_HIT_LABELS } from './scale/hooks';
+import { type EditedItems, setActiveEdits } from './sheet/activeEdits';
+import type { LocalEdits } from './sheet/localEdits';
 import type { Camera } from './state/types';
 import { useView } from './state/useView';
 import { useAfterMap } from './useAfterMap';
@@ -35,6 +38,11 @@ import { useAfterMap } from './useAfterMap';
 const Presenter = lazy(() => import('./present/Presenter'));
 // Without WebGL2 a static SVG overview takes the map's place; only those browsers download it.
 const Overview = lazy(() => import('./overview/Overview'));
+// Updating the data from a plan workbook brings the workbook library and the validator: only on demand.
+const UpdateView = lazy(() => import('./sheet/UpdateView'));
+const LocalEditsBanner = lazy(() => import('./sheet/LocalEditsBanner'));
+// Reads, keeps and applies edits kept on this device: loaded once the app has rendered.
+const localEdits = () => import('./sheet/localEdits');
 
 export function App() {
   const state = useCatalog();
@@ -55,7 +63,33 @@ export function App() {
 }
 
 /** The app once the catalogue has loaded: the view, the panel, the map or overview, the card, the presenter. */
-function LoadedApp({ catalog }: { catalog: Catalog }) {
+function LoadedApp({ catalog: published }: { catalog: Catalog }) {
+  // Edits from a plan workbook: kept on this device (IndexedDB, applied on every load) or previewed in
+  // the update view. Everything below sees the catalogue with them; the URL never carries them.
+  const [kept, setKept] = useState<LocalEdits | null>(null);
+  const [preview, setPreview] = useState<EditedItems | null>(null);
+  const [updating, setUpdating] = useState(false);
+  const [applyEdits, setApplyEdits] = useState<{ withEdits: typeof import('./sheet/localEdits')['withEdits'] } | null>(
+    null,
+  );
+  useEffect(() => {
+    let live = true;
+    localEdits().then(async ({ readLocalEdits, withEdits }) => {
+      const e = await readLocalEdits();
+      if (!live) return;
+      setApplyEdits({ withEdits });
+      setKept(e);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const edits = preview ?? kept?.items ?? null;
+  const catalog = useMemo(() => {
+    setActiveEdits(edits);
+    return edits && applyEdits ? applyEdits.withEdits(published, edits) : published;
+  }, [published, edits, applyEdits]);
+  const edited = useMemo(() => new Set(Object.keys(edits ?? {})), [edits]);
   const { view, dispatch, dropped, dismissDropped } = useView(catalog);
   const results = useViewResults(catalog, view);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -100,6 +134,7 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
     }),
     [shown, presenting],
   );
+  useEditedMapData(map, edits);
   const ids = useMemo(() => catalog.items.map((i) => i.id), [catalog]);
   // The status at the month shown reaches the map as feature-state too: a step of the slider is a redraw.
   const timeline = useMemo(() => timelineFlags(catalog.items, results.at), [catalog, results.at]);
@@ -113,8 +148,10 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
       districts: shown.districts,
       focus,
       timeline,
+      // While a workbook is previewed, the items it changes stand out: the others are dimmed.
+      marked: updating && preview ? edited : null,
     };
-  }, [ids, catalog, shown, results.filters, results.items, focus, timeline]);
+  }, [ids, catalog, shown, results.filters, results.items, focus, timeline, updating, preview, edited]);
   const selected = !presenting && view.item ? (results.byId.get(view.item) ?? null) : null;
   const [webgl] = useState(hasWebGL2);
   // The panel's long sections (the list, the statistics, export) wait until the map has first been drawn
@@ -164,6 +201,8 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             itemsUrl={itemsUrl}
             map={map}
             afterMapSettled={afterMapSettled}
+            edited={edited}
+            onUpdate={() => setUpdating(true)}
           />
         </ErrorBoundary>
         <main className="stage">
@@ -228,6 +267,44 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
             </ErrorBoundary>
           ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
+          {kept ? (
+            <Suspense fallback={null}>
+              <LocalEditsBanner
+                edits={kept}
+                onReturn={() => {
+                  setPreview(null);
+                  localEdits()
+                    .then((m) => m.clearLocalEdits())
+                    .then(() => setKept(null));
+                }}
+              />
+            </Suspense>
+          ) : null}
+          {updating ? (
+            <ErrorBoundary
+              part="update.title"
+              className="update-failed"
+              extra={
+                <button type="button" onClick={() => setUpdating(false)}>
+                  {translate(lang, 'update.close')}
+                </button>
+              }
+            >
+              <Suspense fallback={<MapStatus phase="loading" />}>
+                <UpdateView
+                  kept={kept}
+                  onPreview={setPreview}
+                  onKeep={(e) => {
+                    localEdits()
+                      .then((m) => m.saveLocalEdits(e))
+                      .then(() => setKept(e));
+                  }}
+                  onSelect={(id) => dispatch({ type: 'select', id })}
+                  onClose={() => setUpdating(false)}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          ) : null}
           {selected ? (
             <ErrorBoundary
               key={selected.id}
@@ -253,4 +330,32 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
       </div>
     </LangContext.Provider>
   );
+}
+
+/**
+ * The map draws edited items as edited (status, category, directions, labels): their drawn properties
+ * are replaced in the item source's data; without edits the source gets its published file back. The
+ * code that does it loads only when there are edits.
+ */
+function useEditedMapData(map: MapLibreMap | null, edits: EditedItems | null) {
+  const patched = useRef(false);
+  useEffect(() => {
+    // Nothing edited and nothing to undo: the published file is on the map, and nothing is loaded.
+    if (!map || (!edits && !patched.current)) return;
+    let live = true;
+    import('./sheet/mapEdits').then(async ({ editedMapData, setItemData }) => {
+      if (!edits) {
+        if (patched.current && live) setItemData(map, ITEM_SOURCE, itemsUrl);
+        patched.current = false;
+        return;
+      }
+      const data = await editedMapData(itemsUrl, edits);
+      if (!live) return;
+      setItemData(map, ITEM_SOURCE, data);
+      patched.current = true;
+    });
+    return () => {
+      live = false;
+    };
+  }, [map, edits]);
 }

@@ -9,12 +9,25 @@ import { describe, expect, it } from 'vitest';
 //    browser. The page's module graph, walked the way the bundler does (static imports, re-exports and
 //    dynamic imports, lazy parts included) from the script index.html loads, never enters the build
 //    side. A type-only import is erased before bundling, so that walk does not follow it.
+//    One lazy part is the exception, and only through import(): the update view (src/sheet/UpdateView.tsx)
+//    checks a plan workbook in the page with the build's own validation (validate.ts, review.ts, schema.ts,
+//    so zod and @turf/kinks), and nothing else of the build side. The first load reaches none of it.
 // 2. No two modules import each other, even for a type: each shared thing has a home of its own.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD_DIR = 'src/catalog/build/';
 /** Packages that only the build may use: the validator, the geometry library, the pinyin dictionary, Node. */
 const BUILD_ONLY = [/^zod$/, /^@turf\//, /^pinyin-pro$/, /^node:/, /^(fs|path|url|child_process)$/];
+/** The lazy part allowed the build's validation, reached only through import(). */
+const VALIDATING_PART = 'src/sheet/UpdateView.tsx';
+/** What of the build side that part may reach: the validation and what it imports, nothing more. */
+const VALIDATION_FILES = [
+  'src/catalog/build/validate.ts',
+  'src/catalog/build/review.ts',
+  'src/catalog/build/schema.ts',
+  'src/catalog/build/validateTimeline.ts',
+];
+const VALIDATION_PACKAGES = ['zod', '@turf/kinks'];
 
 interface Graph {
   /** Files reached, relative to the root. */
@@ -55,8 +68,11 @@ function imports(file: string, { types = false } = {}): string[] {
   return specs;
 }
 
-/** What a module loads at run time, and what those load, from one entry. */
-function walk(entry: string): Graph {
+/**
+ * What a module loads at run time, and what those load, from one entry. A file in `lazyOnly` is not
+ * entered where an import() reaches it (a static import still enters it).
+ */
+function walk(entry: string, lazyOnly: readonly string[] = []): Graph {
   const graph: Graph = { files: new Set(), packages: new Map() };
   const queue = [path.resolve(ROOT, entry)];
   while (queue.length > 0) {
@@ -65,12 +81,25 @@ function walk(entry: string): Graph {
     if (graph.files.has(rel)) continue;
     graph.files.add(rel);
     if (!/\.(ts|tsx|mts)$/.test(file)) continue; // JSON, CSS, fonts: no imports of their own
+    const dynamic = new Set(dynamicImports(file));
     for (const spec of imports(file)) {
-      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(resolveFile(file, spec));
-      else if (!graph.packages.has(spec)) graph.packages.set(spec, rel);
+      if (spec.startsWith('.') || spec.startsWith('/')) {
+        const target = resolveFile(file, spec);
+        if (dynamic.has(spec) && lazyOnly.includes(path.relative(ROOT, target))) continue;
+        queue.push(target);
+      } else if (!graph.packages.has(spec)) graph.packages.set(spec, rel);
     }
   }
   return graph;
+}
+
+/** The specifiers a module loads through import() only (not also statically). */
+function dynamicImports(file: string): string[] {
+  const all = imports(file);
+  const source = fs.readFileSync(file, 'utf8');
+  const { module } = parseSync(file, source);
+  const dynamic = module.dynamicImports.map((d) => source.slice(d.moduleRequest.start + 1, d.moduleRequest.end - 1));
+  return dynamic.filter((spec) => all.filter((s) => s === spec).length === 1);
 }
 
 /** The page's own script, as index.html names it. */
@@ -126,7 +155,8 @@ function sourceGraph(): Map<string, string[]> {
 }
 
 describe('the browser bundle and the build-time catalogue', () => {
-  const page = walk(pageEntry());
+  const page = walk(pageEntry(), [VALIDATING_PART]);
+  const validating = walk(VALIDATING_PART);
 
   it('follows the page through its lazy parts to the browser side of the catalogue', () => {
     for (const file of [
@@ -147,6 +177,17 @@ describe('the browser bundle and the build-time catalogue', () => {
   it('reaches no module of src/catalog/build/ and no build-only package', () => {
     expect([...page.files].filter((f) => f.startsWith(BUILD_DIR))).toEqual([]);
     expect(buildOnly(page)).toEqual([]);
+  });
+
+  it('enters the build side only in the update view, and there only its validation', () => {
+    // Without the exception the page would reach the validator: the walk does see the lazy part.
+    expect([...walk(pageEntry()).files]).toContain('src/catalog/build/validate.ts');
+    expect([...validating.files].filter((f) => f.startsWith(BUILD_DIR)).sort()).toEqual([...VALIDATION_FILES].sort());
+    expect(
+      buildOnly(validating)
+        .map((p) => p.split(' ')[0])
+        .sort(),
+    ).toEqual([...VALIDATION_PACKAGES].sort());
   });
 
   it('would see them if the page imported them: the catalogue step does', () => {

@@ -16,6 +16,12 @@ describe('font subset', () => {
     }
   });
 
+  it('leaves the update view’s words to the files fetched on demand', () => {
+    // 簿 (工作簿, workbook) is written only in src/sheet/ and the update.* strings.
+    expect(chars).not.toContain('簿');
+    expect(chars).toContain('更');
+  });
+
   it('stays small: a few thousand characters at most, not the whole CJK block', () => {
     expect(chars.length).toBeGreaterThan(200);
     expect(chars.length).toBeLessThan(6000);

@@ -47,6 +47,14 @@ function firstViewText(file: string): string {
   return out.join('');
 }
 
+/**
+ * Text the page shows only once someone opens the update view or keeps edits from a workbook: the
+ * update view and the workbook's own code (src/sheet/), and the locale keys update.* and localEdits.*
+ * (one line each). Its characters go to the files fetched on demand, not to the first one.
+ */
+const LATER_DIR = `src${path.sep}sheet${path.sep}`;
+const LATER_KEYS = /^\s*'(update|localEdits)\.[^']*':.*$/gm;
+
 /** Every character the first view draws: printable ASCII, the source's strings, the data's names and roles. */
 export function collectCharacters(root: string, { itemNames = true } = {}): string {
   const chars = new Set<string>();
@@ -56,8 +64,9 @@ export function collectCharacters(root: string, { itemNames = true } = {}): stri
   };
   // Tests and fixtures never reach the screen; their strings would only bloat the font.
   for (const file of files(path.join(root, 'src'), /\.tsx?$/)) {
-    if (!/\.test\.tsx?$/.test(file) && !file.includes(`${path.sep}fixtures${path.sep}`))
-      add(fs.readFileSync(file, 'utf8'));
+    if (/\.test\.tsx?$/.test(file) || file.includes(`${path.sep}fixtures${path.sep}`)) continue;
+    if (path.relative(root, file).startsWith(LATER_DIR)) continue;
+    add(fs.readFileSync(file, 'utf8').replace(LATER_KEYS, ''));
   }
   for (const file of files(path.join(root, 'geo'), /\.geojson$/)) {
     if (itemNames || !file.includes(`${path.sep}items${path.sep}`)) add(firstViewText(file));

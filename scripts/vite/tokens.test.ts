@@ -37,6 +37,7 @@ describe('the custom properties written from the TypeScript constants', () => {
       '--accent': chrome.accent,
       '--accent-soft': chrome.accentSoft,
       '--caution': chrome.caution,
+      '--highlight': chrome.highlight,
       '--shadow-colour': chrome.shadowColour,
       '--map-background': palette.background,
       '--map-neighbour': palette.neighbour,

@@ -1,6 +1,7 @@
 import catalogUrl from '../generated/catalog.json?url';
 import detailsUrl from '../generated/details.json?url';
 import { synthesise } from '../scale/hooks';
+import { activeEdits, detailsWithEdits } from '../sheet/activeEdits';
 import { withNameKeys } from './shipped';
 import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
 
@@ -49,6 +50,6 @@ export async function withDetails(items: readonly CatalogItem[]): Promise<(Catal
   const all = await loadDetails();
   return items.flatMap((i) => {
     const d = all[i.id];
-    return d ? [{ ...i, ...d }] : [];
+    return d ? [{ ...i, ...detailsWithEdits(i.id, d, activeEdits()) }] : [];
   });
 }

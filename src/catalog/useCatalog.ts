@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { activeEdits, detailsWithEdits } from '../sheet/activeEdits';
 import { loadCatalog, loadDetails, loadedCatalog } from './load';
 import type { Catalog, ItemDetails } from './types';
 
@@ -43,7 +44,12 @@ export function useDetails(id: string): DetailsState {
       (all) => {
         const d = all[id];
         if (!live) return;
-        setState(d ? { status: 'ready', details: d } : { status: 'error', message: `no details for ${id}` });
+        // Edits from a plan workbook kept on this device (sheet/localEdits.ts, sheet/activeEdits.ts) show in the card too.
+        setState(
+          d
+            ? { status: 'ready', details: detailsWithEdits(id, d, activeEdits()) }
+            : { status: 'error', message: `no details for ${id}` },
+        );
       },
       (e: unknown) => live && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
     );

@@ -24,6 +24,8 @@ interface Props {
   onSelect: (id: string) => void;
   /** Each item's status at the month shown; without it, the item's own status. */
   at?: StatusesAt;
+  /** Items shown with local or previewed edits: marked in their row. */
+  edited?: ReadonlySet<string>;
 }
 
 export const LIST_ID = 'item-list';
@@ -40,7 +42,7 @@ export function focusRow(list: HTMLElement | null, from: Element | null, step: 1
 }
 
 /** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
-export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect, at }: Props) {
+export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect, at, edited }: Props) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -59,6 +61,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
         className="item-row"
         data-id={item.id}
         data-hovered={hovered === item.id || undefined}
+        data-edited={edited?.has(item.id) || undefined}
         aria-current={selected === item.id || undefined}
         onMouseEnter={() => onHover(item.id)}
         onMouseLeave={() => onHover(null)}
@@ -73,6 +76,7 @@ export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover
           {at?.get(item.id)?.behind ? <span className="late-mark" title={t('timeline.late')} /> : null}
           {item.geometry_kind ? '' : ` · ${t('list.noGeometry')}`}
           {item.recheck ? <RecheckMark /> : null}
+          {edited?.has(item.id) ? <span className="item-row__edited"> · {t('localEdits.mark')}</span> : null}
         </span>
       </button>
     </li>

@@ -27,6 +27,10 @@ interface Props {
   map: MapLibreMap | null;
   /** False until the map has first been drawn (or the wait ran out): the long sections (more filters, the list, statistics, export) wait for it (useAfterMap). */
   afterMapSettled: boolean;
+  /** Items shown with edits from a plan workbook (sheet/localEdits.ts). */
+  edited: ReadonlySet<string>;
+  /** Opens "更新数据 · Update data". */
+  onUpdate: () => void;
 }
 
 function Title({ lang, onLang, reviewed }: { lang: Lang; onLang: (lang: Lang) => void; reviewed: string }) {
@@ -59,6 +63,7 @@ function Title({ lang, onLang, reviewed }: { lang: Lang; onLang: (lang: Lang) =>
 export function Panel(props: Props) {
   const { catalog, view, results, dispatch, hovered, onHover, collapsed, onCollapse, itemsUrl, map, afterMapSettled } =
     props;
+  const { edited, onUpdate } = props;
   const t = useT();
   const select = (id: string) => dispatch({ type: 'select', id });
   return (
@@ -136,9 +141,19 @@ export function Panel(props: Props) {
               onHover={onHover}
               onSelect={select}
               at={results.at}
+              edited={edited}
             />
             <Stats items={results.items} results={results} lang={view.lang} catalog={catalog} />
             <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
+            <section className="panel-section" aria-labelledby="update-open-title">
+              <h2 id="update-open-title" className="panel-section__title">
+                {t('update.title')}
+              </h2>
+              <button type="button" className="button" data-testid="update-open" onClick={onUpdate}>
+                {t('update.open')}
+              </button>
+              <p className="panel-note">{t('update.sectionHint')}</p>
+            </section>
           </>
         ) : null}
       </div>

@@ -26,6 +26,13 @@ describe('per-feature map flags', () => {
     ]);
   });
 
+  it('dims every item but the marked ones (a previewed workbook’s changes)', () => {
+    expect(stateUpdates(NO_FEATURE_FLAGS, featureFlags(view({ marked: new Set(['b']) })))).toEqual([
+      { source: 'items', id: 'a', state: { hidden: false, dim: true, ...OFF } },
+      { source: 'items', id: 'c', state: { hidden: false, dim: true, ...OFF } },
+    ]);
+  });
+
   it('touches only what changed, and turns flags off explicitly', () => {
     const one = featureFlags(view({ kept: new Set(['b']), districts: ['370102'] }));
     const two = featureFlags(view({ kept: new Set(['a', 'b']), districts: ['370103'] }));

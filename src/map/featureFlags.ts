@@ -25,6 +25,8 @@ export interface MapChoices {
   focus: string | null;
   /** The status at the month shown, per item (timelineFlags.ts); null or absent: none differs from the item's own. */
   timeline?: ReadonlyMap<string, Flags> | null;
+  /** Items to stand out (the changes of a previewed workbook): every other item is dimmed. */
+  marked?: ReadonlySet<string> | null;
 }
 
 export type Flags = Readonly<Record<string, boolean>>;
@@ -44,7 +46,7 @@ export function featureFlags(v: MapChoices): FeatureFlags {
   const items = new Map<string, Flags>();
   for (const id of v.ids) {
     const hidden = v.kept !== null && !v.kept.has(id);
-    const dim = v.focus !== null && id !== v.focus;
+    const dim = (v.focus !== null && id !== v.focus) || (v.marked != null && !v.marked.has(id));
     const then = v.timeline?.get(id);
     if (then) items.set(id, { ...then, hidden, dim });
     else if (hidden || dim) items.set(id, { hidden, dim });

@@ -11,6 +11,8 @@ export const chrome = {
   accentSoft: '#e6eef6',
   /** The edge of a notice that something is missing (the overview drawn without WebGL2). */
   caution: '#b8651b',
+  /** A soft yellow that marks what is chosen or changed: a chosen district, the local-edits banner. */
+  highlight: '#fff4d6',
   /** The panel's and the image's legend shadow. */
   shadowColour: 'rgba(40, 32, 20, 0.14)',
 } as const;
@@ -27,7 +29,7 @@ export const palette = {
   neighbourLabel: '#8d897e',
   district: ['#fbf8f1', '#f6f3ea', '#f9f5ec', '#f4f1e8'],
   districtLine: '#a39d8f',
-  districtChosen: '#fff4d6',
+  districtChosen: chrome.highlight,
   districtChosenLine: chrome.accent,
   outline: '#4f4a40',
   river: '#5e9bc7',

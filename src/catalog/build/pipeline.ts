@@ -4,6 +4,7 @@ import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
 import { olderThan } from '../dates.ts';
 import { zonesProperty } from '../directions.ts';
+import { shortName } from '../labelName.ts';
 import {
   BUILD_ONLY_FIELDS,
   type Catalog,
@@ -55,15 +56,6 @@ export interface Output {
 
 const roundedBounds = (f: Area) =>
   turfBbox(f).map((v) => Math.round(v * 1e5) / 1e5) as [number, number, number, number];
-
-/** A name without its bracketed explanation, for map labels; names that are all bracket stay whole. */
-export function shortName(name: string): string {
-  const short = name
-    .replace(/（[^）]*）|\([^)]*\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return short || name;
-}
 
 const kindOf = (item: Item): GeometryKind | null => {
   const t = item.geometry?.type;

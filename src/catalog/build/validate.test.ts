@@ -225,10 +225,6 @@ describe('item validation', () => {
       /· properties\.history\.0\.date: found "2024-02-30", expected a real calendar date as YYYY-MM-DD$/,
     ],
     [
-      'history-without-source',
-      /· properties\.history\.0\.source: found null, expected the source that gave status planned$/,
-    ],
-    [
       'history-unknown-stage',
       /· properties\.history\.0\.field: found "works_start\.planned", expected a stage among the item's milestones \(opening\)$/,
     ],

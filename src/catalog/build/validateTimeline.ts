@@ -125,7 +125,8 @@ export function checkHistory(p: ItemProperties, push: Push): void {
             : 'a real month or day (YYYY-MM or YYYY-MM-DD), or null',
         );
     }
-    if (h.value !== null && h.source === null) push(at('source'), null, `the source that gave ${h.field} ${h.value}`);
+    // A source where one is known. An entry the workbook import keeps of a replaced value may have none:
+    // the value was the item's own record, backed by its sources list as a whole (src/sheet/history.ts).
     if (h.source !== null && !CITATION.test(h.source)) push(at('source'), h.source, CITATION_EXPECTED);
   });
 }

@@ -1,0 +1,316 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/catalog/build/pipeline.ts';
+import { COLUMNS, header, INSTRUCTIONS_SHEET, ITEMS_SHEET, SHEET_STAMP } from '../../src/sheet/columns.ts';
+import { readInputs } from '../vite/catalog.ts';
+import { exportPlan, importPlan } from './plan.ts';
+
+// The commands on a scratch copy of geo/: export, edit the workbook with ExcelJS as a planner would
+// in Excel, import. Every bad workbook is made here from a fresh export (no binary fixtures), and
+// each must be refused with its message and leave geo/ exactly as it was.
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const scratch: string[] = [];
+let root: string;
+let exported: string;
+
+function project(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sheet-'));
+  scratch.push(dir);
+  for (const sub of ['geo/items', 'geo/basemap']) {
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    for (const f of fs.readdirSync(path.join(ROOT, sub)))
+      fs.copyFileSync(path.join(ROOT, sub, f), path.join(dir, sub, f));
+  }
+  for (const f of ['geo/zones.geojson', 'geo/review.json']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f));
+  return dir;
+}
+
+/** A digest of every item file: equal digests, no byte changed. */
+const digest = (dir: string) => {
+  const h = crypto.createHash('sha256');
+  for (const f of fs.readdirSync(path.join(dir, 'geo/items')).sort())
+    h.update(f).update(fs.readFileSync(path.join(dir, 'geo/items', f)));
+  return h.digest('hex');
+};
+
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
+
+/** The exported workbook after `edit`, saved as a new file. */
+async function edited(name: string, edit: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(exported);
+  const ws = wb.getWorksheet(ITEMS_SHEET) as ExcelJS.Worksheet;
+  edit(wb, ws);
+  const file = path.join(root, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** The row of an item in the exported sheet. */
+function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
+  for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === id) return ws.getRow(r);
+  throw new Error(`no row for ${id}`);
+}
+
+beforeAll(async () => {
+  root = project();
+  exported = path.join(root, 'plan.xlsx');
+  await exportPlan(root, exported, '2026-12-06');
+});
+afterAll(() => {
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the exported workbook', () => {
+  it('has the three sheets, zh · en headers, a frozen header, a locked id column and drop-downs', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(exported);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([ITEMS_SHEET, '词表 · Vocabulary', INSTRUCTIONS_SHEET]);
+    const ws = wb.getWorksheet(ITEMS_SHEET) as ExcelJS.Worksheet;
+    expect(ws.getRow(1).getCell(2).value).toBe('名称 · Name (Chinese)');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const row = rowOf(ws, 'airport-phase2');
+    expect(row.getCell(col('id')).protection?.locked).not.toBe(false);
+    expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(row.getCell(col('status')).protection?.locked).toBe(false);
+    expect(row.getCell(col('status')).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringContaining('under_construction')],
+    });
+    expect(row.getCell(col('status_as_of')).value).toEqual(new Date(Date.UTC(2026, 0, 20)));
+    expect(String(row.getCell(col('sources')).value).split('\n')).toHaveLength(6);
+    expect(wb.getWorksheet(INSTRUCTIONS_SHEET)?.getCell('B1').value).toBe(`${SHEET_STAMP} 2`);
+  });
+});
+
+describe('import', () => {
+  it('changes nothing at all when nothing was edited', async () => {
+    const before = digest(root);
+    const out = await importPlan(root, exported);
+    expect(out).toEqual({ code: 0, lines: ['No changes.'] });
+    expect(digest(root)).toBe(before);
+  });
+
+  it('writes an edited status with its date and history, and the rebuilt catalogue shows it', async () => {
+    const file = await edited('status', (_wb, ws) => {
+      const row = rowOf(ws, 'airport-phase2');
+      row.getCell(col('status')).value = 'in_operation';
+      row.getCell(col('status_as_of')).value = new Date(Date.UTC(2026, 11, 1));
+    });
+    const dir = project();
+    const before = fs.readFileSync(path.join(dir, 'geo/items/transport.geojson'), 'utf8');
+    const DAZHONG_2026_01_20 =
+      '大众日报·大众新闻《济南市城乡交通运输局局长周建国：锚定“项目赋能年”，抓好115个重点交通项目建设》2026-01-20 https://dzrb.dzng.com/general/0/NEWS3081717MWQMHIKLOETSW';
+    const dry = await importPlan(dir, file, { dryRun: true });
+    expect(dry.lines.slice(0, 3)).toEqual([
+      'airport-phase2 · status: "under_construction" → "in_operation"',
+      'airport-phase2 · status_as_of: "2026-01-20" → "2026-12-01"',
+      // The old status keeps the item's own citation of that day.
+      `airport-phase2 · history + {"date":"2026-01-20","field":"status","value":"under_construction","source":${JSON.stringify(DAZHONG_2026_01_20)}}`,
+    ]);
+    expect(fs.readFileSync(path.join(dir, 'geo/items/transport.geojson'), 'utf8')).toBe(before);
+
+    expect((await importPlan(dir, file)).code).toBe(0);
+    const after = fs.readFileSync(path.join(dir, 'geo/items/transport.geojson'), 'utf8');
+    // A line diff: the two values changed in place, and one entry appended to the item's history (the
+    // airport already has one: its status in 2023); every other line is as it was.
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const item0 = a.findIndex((l) => l.includes('"id": "airport-phase2"'));
+    const h = b.indexOf('        "history": [', item0);
+    expect(a.indexOf('        "history": [', item0)).toBe(h);
+    const changed = a.flatMap((l, i) => (i < h && l !== b[i] ? [`${l.trim()} → ${b[i]?.trim()}`] : []));
+    expect(changed).toEqual([
+      '"status": "under_construction", → "status": "in_operation",',
+      '"status_as_of": "2026-01-20", → "status_as_of": "2026-12-01",',
+    ]);
+    // The history block ends at the first line that closes it; after it the files agree again.
+    const close = (lines: string[]) => lines.indexOf('        ]', h);
+    const [ea, eb] = [close(a), close(b)];
+    expect(b.slice(eb)).toEqual(a.slice(ea));
+    const entry = { date: '2026-01-20', field: 'status', value: 'under_construction', source: DAZHONG_2026_01_20 };
+    const oldHistory = JSON.parse(`[${a.slice(h + 1, ea).join('\n')}]`);
+    expect(JSON.parse(`[${b.slice(h + 1, eb).join('\n')}]`)).toEqual([...oldHistory, entry]);
+    const { catalog } = buildCatalog(readInputs(dir));
+    const item = catalog.items.find((i) => i.id === 'airport-phase2');
+    expect(item?.status).toBe('in_operation');
+    expect(item?.history).toEqual([...oldHistory, entry]);
+    // Every other item file is untouched.
+    for (const f of fs.readdirSync(path.join(ROOT, 'geo/items')).filter((f) => f !== 'transport.geojson'))
+      expect(fs.readFileSync(path.join(dir, 'geo/items', f), 'utf8'), f).toBe(
+        fs.readFileSync(path.join(ROOT, 'geo/items', f), 'utf8'),
+      );
+  }, 60_000);
+});
+
+describe('a bad workbook is refused with its message, and nothing is written', () => {
+  const refused = async (file: string, ...messages: RegExp[]) => {
+    const before = digest(root);
+    const out = await importPlan(root, file);
+    expect(out.code).toBe(1);
+    expect(out.lines[0]).toMatch(/nothing was written/);
+    for (const m of messages) expect(out.lines.join('\n')).toMatch(m);
+    expect(digest(root)).toBe(before);
+    return out.lines;
+  };
+  const I = '项目 · Items';
+
+  it('a file that is not an xlsx', async () => {
+    const file = path.join(root, 'notes.xlsx');
+    fs.writeFileSync(file, 'id,status\nairport-phase2,completed\n');
+    await refused(
+      file,
+      /notes\.xlsx · file · found a file that is not an \.xlsx workbook · expected an \.xlsx workbook/,
+    );
+  });
+
+  it('a zip that is no workbook', async () => {
+    const file = path.join(root, 'zip.xlsx');
+    fs.writeFileSync(file, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    await refused(file, /zip\.xlsx · file · found a damaged or unreadable workbook/);
+  });
+
+  it('a renamed, a missing and an extra column', async () => {
+    const renamed = await edited('renamed', (_wb, ws) => {
+      ws.getRow(1).getCell(col('status')).value = '进度 · Progress';
+    });
+    await refused(
+      renamed,
+      new RegExp(
+        `${I} · row 1 · H 状态 · Status · found "进度 · Progress" · expected the header "状态 · Status" \\(a renamed column\\)`,
+      ),
+    );
+    const missing = await edited('missing', (_wb, ws) => {
+      ws.spliceColumns(col('end_year'), 1);
+    });
+    await refused(
+      missing,
+      new RegExp(`${I} · row 1 · "完成年份 · End year" · found no such column · expected the column`),
+    );
+    const extra = await edited('extra', (_wb, ws) => {
+      ws.getRow(1).getCell(COLUMNS.length + 1).value = '备注 · Notes';
+    });
+    await refused(
+      extra,
+      new RegExp(
+        `${I} · row 1 · column ${COLUMNS.length + 1} · found an extra column "备注 · Notes" · expected only the exported columns`,
+      ),
+    );
+  });
+
+  it('an unknown and a duplicated id', async () => {
+    const file = await edited('ids', (_wb, ws) => {
+      rowOf(ws, 'airport-runway-existing').getCell(1).value = 'airport-t9';
+      rowOf(ws, 'airport-t2').getCell(1).value = 'airport-phase2';
+    });
+    const lines = await refused(
+      file,
+      new RegExp(`${I} · row \\d+ · A 编号 · ID · found "airport-t9" · expected the id of an item in geo/items/`),
+      new RegExp(
+        `${I} · row \\d+ · A 编号 · ID · found "airport-phase2", already in row \\d+ · expected each item in one row only`,
+      ),
+    );
+    expect(lines).toHaveLength(3);
+  });
+
+  it('a malformed date', async () => {
+    const file = await edited('date', (_wb, ws) => {
+      rowOf(ws, 'airport-phase2').getCell(col('status_as_of')).value = '2026-02-30';
+      rowOf(ws, 'airport-t2').getCell(col('status_as_of')).value = 'next spring';
+    });
+    await refused(
+      file,
+      new RegExp(`${I} · row \\d+ · I 状态日期 · Status as of · found "2026-02-30" · expected a real calendar day`),
+      new RegExp(`${I} · row \\d+ · I 状态日期 · Status as of · found "next spring" · expected a date as YYYY-MM-DD`),
+    );
+  });
+
+  it('a value outside the vocabulary', async () => {
+    const file = await edited('vocab', (_wb, ws) => {
+      const row = rowOf(ws, 'airport-phase2');
+      row.getCell(col('status')).value = 'built';
+      row.getCell(col('status_as_of')).value = new Date(Date.UTC(2026, 11, 1));
+      rowOf(ws, 'airport-t2').getCell(col('zones_also')).value = '东强、东边';
+    });
+    await refused(
+      file,
+      new RegExp(
+        `${I} · row \\d+ · H 状态 · Status · found "built" · expected one of "planned"\\|"under_construction"`,
+      ),
+      new RegExp(`${I} · row \\d+ · G 其他方向 · Also in · found "东边" · expected one of "东强"`),
+    );
+  });
+
+  it('a formula and a hyperlink in a cell', async () => {
+    const file = await edited('formula', (_wb, ws) => {
+      rowOf(ws, 'airport-phase2').getCell(col('length_km')).value = { formula: 'A1*2', date1904: false } as never;
+      rowOf(ws, 'airport-t2').getCell(col('sources')).value = { text: '民航局', hyperlink: 'https://www.caac.gov.cn/' };
+    });
+    await refused(
+      file,
+      new RegExp(
+        `${I} · row \\d+ · L 长度（公里） · Length \\(km\\) · found a formula =A1\\*2 · expected a plain value`,
+      ),
+      new RegExp(
+        `${I} · row \\d+ · AK 来源（每行一条） · Sources \\(one per line\\) · found a hyperlink to "https://www.caac.gov.cn/" · expected plain text`,
+      ),
+    );
+  });
+
+  it('a cell of 100,000 characters', async () => {
+    const file = await edited('long', (_wb, ws) => {
+      rowOf(ws, 'airport-phase2').getCell(col('summary_zh')).value = '长'.repeat(100_000);
+    });
+    await refused(
+      file,
+      new RegExp(
+        `${I} · row \\d+ · AD 简介 · Summary \\(Chinese\\) · found a text of 100,000 characters · expected at most 32,767`,
+      ),
+    );
+  });
+
+  it('a file of 20 MB, refused by its size before it is read', async () => {
+    const file = path.join(root, 'huge.xlsx');
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, 20 * 1024 * 1024); // a sparse file: 20 MB that no one has to write
+    await refused(
+      file,
+      /huge\.xlsx · file · found a file of 20\.0 MB · expected an exported plan workbook, at most 10 MB/,
+    );
+  });
+
+  it('a workbook from an older export, saying what changed since', async () => {
+    const file = await edited('old', (wb, ws) => {
+      for (const key of ['phases', 'opening.source', 'opening.actual', 'opening.planned'])
+        ws.spliceColumns(col(key), 1);
+      (wb.getWorksheet(INSTRUCTIONS_SHEET) as ExcelJS.Worksheet).getCell('B1').value = `${SHEET_STAMP} 1`;
+    });
+    await refused(
+      file,
+      new RegExp(
+        `${INSTRUCTIONS_SHEET} · row 1 · B · found a workbook of format version 1 · expected version 2: export a new workbook and copy the edits into it \\(since then, version 2: milestone columns were added`,
+      ),
+    );
+  });
+
+  it('a row whose edit breaks a cross-field rule of the build', async () => {
+    const file = await edited('cross', (_wb, ws) => {
+      rowOf(ws, 'airport-phase2').getCell(col('mode')).value = null;
+    });
+    await refused(
+      file,
+      new RegExp(`${I} · row \\d+ · E 交通方式 · Mode · found null · expected how the transport item is drawn`),
+    );
+  });
+});
+
+describe('the header helper', () => {
+  it('joins Chinese and English with a middle dot', () => {
+    expect(header({ key: 'k', zh: '名称', en: 'Name', type: 'text', width: 1 })).toBe('名称 · Name');
+  });
+});
