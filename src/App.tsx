@@ -1,6 +1,6 @@
 import './App.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type Filters, visible } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
@@ -88,7 +88,10 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
         : results.filters,
     [presenting, slide, results.filters],
   );
-  const focus = presenting ? (slide?.item ?? null) : null;
+  // The presenter's spotlight (pointer on, an item clicked) outshines the slide's own item.
+  const [spotlight, setSpotlight] = useState<string | null>(null);
+  const presenterSelect = useRef<((id: string) => void) | null>(null);
+  const focus = presenting ? (spotlight ?? slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
     () => ({
       filter: itemFilter(shown),
@@ -130,9 +133,9 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
   // The map and the overview answer the pointer the same way.
   const pointer = {
     hovered,
-    selected: presenting ? (slide?.item ?? null) : view.item,
+    selected: presenting ? focus : view.item,
     onHover: setHovered,
-    onSelect: (id: string) => dispatch({ type: 'select', id }),
+    onSelect: (id: string) => (presenting ? presenterSelect.current?.(id) : dispatch({ type: 'select', id })),
     onToggleDistrict: (adcode: string) => dispatch({ type: 'toggleDistrict', adcode }),
   };
 
@@ -141,6 +144,7 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
       <div
         className="app"
         data-mode={presenting ? 'present' : 'explore'}
+        data-role={presenting && view.console ? 'console' : undefined}
         data-panel={collapsed ? 'collapsed' : 'open'}
         data-card={selected ? 'open' : 'closed'}
       >
@@ -210,6 +214,9 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
                   onDeck={setDeck}
                   onSlide={onSlide}
                   onExit={() => dispatch({ type: 'present', deck: null })}
+                  console={view.console}
+                  onSpotlight={setSpotlight}
+                  selectRef={presenterSelect}
                 />
               </Suspense>
             </ErrorBoundary>

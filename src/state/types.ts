@@ -30,6 +30,10 @@ export interface ViewState {
   present: DeckId | null;
   /** 1-based slide number while presenting. */
   slide: number;
+  /** This window is the presenter console of the deck (`view=console`): notes, next slide, timer, tools. */
+  console: boolean;
+  /** Embedded in another page (`embed=1`): the map, legend and caption only, no panel. */
+  embed: boolean;
 }
 
 export const DECK_IDS = ['default', 'results'] as const;
@@ -46,4 +50,6 @@ export const DEFAULT_VIEW: ViewState = {
   camera: null,
   present: null,
   slide: 1,
+  console: false,
+  embed: false,
 };

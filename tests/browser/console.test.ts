@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../src/present/types';
+import { openDeck, ROOT, settle, sharedSession, shippedCatalog } from './harness';
+
+// The audience screen and the presenter console: two pages of one browser context, in step over their
+// BroadcastChannel. One session for the whole file: each page load costs seconds.
+
+const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
+const N = deck.slides.length;
+
+const progress = (page: Page) => page.getByTestId('progress').textContent();
+const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide') ?? '1';
+/** Waits (100 ms steps, 5 s at most) until the page shows `slide` of the deck, in its progress and its URL. */
+async function shows(page: Page, slide: number) {
+  await expect.poll(() => progress(page), { interval: 50, timeout: 5000 }).toBe(`${slide} / ${N}`);
+  await expect.poll(() => slideParam(page), { interval: 50, timeout: 5000 }).toBe(String(slide));
+}
+
+describe('presenter console', () => {
+  const s = sharedSession(openDeck);
+  let consolePage: Page;
+
+  it('P opens the console in a second window; it adopts the slide shown and takes the tools', async () => {
+    await s.page.keyboard.press('PageDown');
+    await shows(s.page, 2);
+    // The audience screen's tools are there but out of sight until reached for.
+    expect(await s.page.locator('.presenter__tools').evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    const [popup] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('p')]);
+    consolePage = popup;
+    await consolePage.getByTestId('console').waitFor({ timeout: 30_000 });
+    expect(new URL(consolePage.url()).searchParams.get('view')).toBe('console');
+    expect(new URL(consolePage.url()).searchParams.get('present')).toBe('default');
+    await shows(consolePage, 2);
+    // The notes of slide 2 (the first zone) on the console; never on the audience screen.
+    const notes = deck.slides[1]?.notes.zh ?? '';
+    expect(notes).not.toBe('');
+    await expect.poll(() => consolePage.getByTestId('notes').innerText()).toBe(notes);
+    expect(await s.page.getByTestId('notes').count()).toBe(0);
+    // The next slide's title and the slide list.
+    const nextItem = shippedCatalog().items.find((i) => i.id === deck.slides[2]?.item);
+    expect(nextItem).toBeDefined();
+    expect(await consolePage.getByTestId('console-next').innerText()).toContain(nextItem?.name_zh);
+    expect(await consolePage.locator('.console__slides button').count()).toBe(N);
+    // The tool buttons are on the console now, and gone from the audience screen.
+    await expect.poll(() => s.page.locator('.presenter__tools').count()).toBe(0);
+    expect(await consolePage.locator('.console__tools .presenter__exit').count()).toBe(1);
+    await consolePage.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout: 60_000 });
+  });
+
+  it('PageDown in the console moves the audience screen, PageUp there moves the console', async () => {
+    await consolePage.keyboard.press('PageDown');
+    await shows(s.page, 3);
+    await shows(consolePage, 3);
+    await s.page.keyboard.press('PageUp');
+    await s.page.keyboard.press('PageUp');
+    await shows(consolePage, 1);
+    await shows(s.page, 1);
+    // The slide list jumps both; B blanks both, and B again brings both back.
+    await consolePage.locator('.console__slides button[data-slide="4"]').click();
+    await shows(s.page, 4);
+    await consolePage.keyboard.press('b');
+    await s.page.locator('.presenter__blank[data-blank="black"]').waitFor({ timeout: 5000 });
+    await s.page.keyboard.press('b');
+    await s.page.locator('.presenter__blank').waitFor({ state: 'detached', timeout: 5000 });
+    await consolePage.locator('.presenter__blank').waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  it('with the pointer on (L), the console’s mouse puts the laser dot at the same place on the audience map', async () => {
+    await settle(consolePage);
+    await settle(s.page);
+    // Off by default: moving over the map shows nothing.
+    const box = await consolePage.locator('.map canvas').boundingBox();
+    if (!box) throw new Error('no map canvas on the console');
+    const x = box.x + box.width * 0.4;
+    const y = box.y + box.height * 0.45;
+    await consolePage.mouse.move(x, y);
+    await consolePage.waitForTimeout(200);
+    expect(await s.page.getByTestId('laser').count()).toBe(0);
+
+    await consolePage.keyboard.press('l');
+    await consolePage.mouse.move(x + 5, y + 5);
+    await consolePage.mouse.move(x, y);
+    await s.page.getByTestId('laser').waitFor({ timeout: 5000 });
+    // The point sent is the one under the console's mouse, in the console's own map.
+    const at = (await s.page.getByTestId('laser').getAttribute('data-lnglat'))?.split(',').map(Number) ?? [];
+    const offset = await consolePage.evaluate(
+      ([px, py, lng, lat]) => {
+        const map = window.__blueprint?.map;
+        if (!map) throw new Error('no map');
+        const r = map.getContainer().getBoundingClientRect();
+        const p = map.project([lng, lat]);
+        return Math.hypot(p.x + r.left - px, p.y + r.top - py);
+      },
+      [x, y, at[0] ?? 0, at[1] ?? 0] as const,
+    );
+    expect(offset).toBeLessThan(1.5);
+    // The dot's centre on the audience screen is where the audience map projects that point (drawn 1.5×).
+    const placed = await s.page.evaluate(([lng, lat]) => {
+      const map = window.__blueprint?.map;
+      const dot = document.querySelector('[data-testid="laser"]');
+      if (!map || !dot) throw new Error('no map or dot');
+      const c = map.getContainer();
+      const r = c.getBoundingClientRect();
+      const k = r.width / c.offsetWidth;
+      const p = map.project([lng as number, lat as number]);
+      const d = dot.getBoundingClientRect();
+      return { expected: [r.left + p.x * k, r.top + p.y * k], dot: [d.left + d.width / 2, d.top + d.height / 2] };
+    }, at);
+    expect(Math.abs((placed.dot[0] ?? 0) - (placed.expected[0] ?? 0))).toBeLessThan(2);
+    expect(Math.abs((placed.dot[1] ?? 0) - (placed.expected[1] ?? 0))).toBeLessThan(2);
+    // The dot is on the map's visible part: the point is one the audience sees.
+    const vp = s.page.viewportSize();
+    expect(placed.dot[0]).toBeGreaterThan(0);
+    expect(placed.dot[0]).toBeLessThan(vp?.width ?? 0);
+
+    // L again: the dot goes.
+    await consolePage.keyboard.press('l');
+    await s.page.getByTestId('laser').waitFor({ state: 'detached', timeout: 5000 });
+  });
+
+  it('closing the console leaves the audience screen working, with its tools back', async () => {
+    await consolePage.close();
+    await expect.poll(() => s.page.locator('.presenter__tools').count(), { timeout: 5000 }).toBe(1);
+    const before = Number(slideParam(s.page));
+    await s.page.keyboard.press('PageDown');
+    await shows(s.page, before + 1);
+    expect(s.consoleErrors).toEqual([]);
+    expect(s.foreign).toEqual([]);
+  });
+});
