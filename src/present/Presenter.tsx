@@ -100,11 +100,6 @@ export default function Presenter({
   // The console's map is drawn at its own size: the projector profile is for the audience screen.
   const scale = isConsole ? 1 : PROJECTOR_SCALE;
   const current = deck.slides[state.index];
-  // The QR code of the link shows by itself on the opening and closing slides; the button overrides
-  // that until the next slide.
-  const [qrChoice, setQrChoice] = useState<{ slide: number; show: boolean } | null>(null);
-  const qr = qrChoice?.slide === state.index ? qrChoice.show : current?.kind === 'title' || current?.kind === 'summary';
-  const setQr = (show: boolean) => setQrChoice({ slide: state.index, show });
   const exit = useRef(onExit);
   exit.current = onExit;
 
@@ -131,6 +126,10 @@ export default function Presenter({
     if (role === 'console') window.close();
   }, [exitAll, role]);
   const [blocked, setBlocked] = useState(false);
+  // The QR code of the link shows by itself on the opening and closing slides; the button (in either
+  // window) overrides that on both screens until the next slide.
+  const qr = sync.qr ?? (current?.kind === 'title' || current?.kind === 'summary');
+  const setQr = (show: boolean) => change({ qr: show });
   const spotlightReport = useRef(onSpotlight);
   spotlightReport.current = onSpotlight;
   useEffect(() => spotlightReport.current(sync.spotlight), [sync.spotlight]);

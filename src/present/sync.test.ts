@@ -113,6 +113,15 @@ describe('presenter sync', () => {
     expect(console.state.spotlight).toBeNull();
   });
 
+  it('the QR code button in either window shows or hides the code on both, until the next slide', () => {
+    const { audience, console, deliver } = pair();
+    deliver(console, press(console, { qr: true }));
+    expect(audience.state.qr).toBe(true);
+    deliver(audience, press(audience, { index: 1 }));
+    expect(console.state.qr).toBeNull();
+    expect(isSyncMessage({ type: 'qr', from: 'console', show: 'yes' })).toBe(false);
+  });
+
   it('ignores malformed messages from other pages of the origin', () => {
     expect(isSyncMessage({ type: 'show', from: 'console', index: 2, blank: null })).toBe(true);
     expect(isSyncMessage({ type: 'show', from: 'console', index: -1, blank: null })).toBe(false);

@@ -20,6 +20,8 @@ export interface Shared {
   pointer: LngLat | null;
   /** The item spotlit on both screens (everything else dimmed), or null. */
   spotlight: string | null;
+  /** The QR code of the link shown (true) or hidden (false) by the button, until the next slide; null: the slide's default. */
+  qr: boolean | null;
 }
 
 export interface SyncState extends Shared {
@@ -37,6 +39,7 @@ export type SyncMessage =
   | { type: 'show'; from: Role; index: number; blank: Blank }
   | { type: 'pointer'; from: Role; on: boolean; at: LngLat | null }
   | { type: 'spotlight'; from: Role; id: string | null }
+  | { type: 'qr'; from: Role; show: boolean | null }
   | { type: 'bye'; from: Role }
   | { type: 'exit'; from: Role };
 
@@ -49,18 +52,20 @@ export function initialSync(index: number): SyncState {
     pointerOn: false,
     pointer: null,
     spotlight: null,
+    qr: null,
     peer: false,
     awaiting: true,
     exit: false,
   };
 }
 
-const shared = ({ index, blank, pointerOn, pointer, spotlight }: SyncState): Shared => ({
+const shared = ({ index, blank, pointerOn, pointer, spotlight, qr }: SyncState): Shared => ({
   index,
   blank,
   pointerOn,
   pointer,
   spotlight,
+  qr,
 });
 
 const ROLES: readonly string[] = ['audience', 'console'];
@@ -86,6 +91,8 @@ export function isSyncMessage(m: unknown): m is SyncMessage {
       return typeof r.on === 'boolean' && (r.at === null || isLngLat(r.at));
     case 'spotlight':
       return isId(r.id);
+    case 'qr':
+      return r.show === null || typeof r.show === 'boolean';
     case 'state': {
       const s = r.shared as Record<string, unknown> | null;
       return (
@@ -95,7 +102,8 @@ export function isSyncMessage(m: unknown): m is SyncMessage {
         isBlank(s.blank) &&
         typeof s.pointerOn === 'boolean' &&
         (s.pointer === null || isLngLat(s.pointer)) &&
-        isId(s.spotlight)
+        isId(s.spotlight) &&
+        (s.qr === null || typeof s.qr === 'boolean')
       );
     }
     default:
@@ -125,6 +133,7 @@ export function receive(state: SyncState, m: SyncMessage, role: Role): { state: 
           index: m.index,
           blank: m.blank,
           spotlight: m.index === state.index ? state.spotlight : null,
+          qr: m.index === state.index ? state.qr : null,
           awaiting: false,
           peer: state.peer || other,
         },
@@ -138,6 +147,8 @@ export function receive(state: SyncState, m: SyncMessage, role: Role): { state: 
       };
     case 'spotlight':
       return { state: { ...state, spotlight: m.id }, reply: null };
+    case 'qr':
+      return { state: { ...state, qr: m.show }, reply: null };
     case 'bye':
       return { state: other ? { ...state, peer: false } : state, reply: null };
     case 'exit':
@@ -152,9 +163,13 @@ export function act(
     | { index?: number; blank?: Blank }
     | { pointerOn: boolean }
     | { pointer: LngLat | null }
-    | { spotlight: string | null },
+    | { spotlight: string | null }
+    | { qr: boolean | null },
   role: Role,
 ): { state: SyncState; message: SyncMessage | null } {
+  if ('qr' in change) {
+    return { state: { ...state, qr: change.qr }, message: { type: 'qr', from: role, show: change.qr } };
+  }
   if ('pointerOn' in change) {
     const on = change.pointerOn;
     const next = {
@@ -182,10 +197,17 @@ export function act(
   const index = change.index ?? state.index;
   const blank = change.blank === undefined ? state.blank : change.blank;
   if (index === state.index && blank === state.blank) return { state, message: null };
-  // A new slide clears the spotlight: it belonged to the slide before.
-  const spotlight = index === state.index ? state.spotlight : null;
+  // A new slide clears the spotlight and the QR code's override: they belonged to the slide before.
+  const moved = index !== state.index;
   return {
-    state: { ...state, index, blank, spotlight, awaiting: false },
+    state: {
+      ...state,
+      index,
+      blank,
+      spotlight: moved ? null : state.spotlight,
+      qr: moved ? null : state.qr,
+      awaiting: false,
+    },
     message: { type: 'show', from: role, index, blank },
   };
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/present/types';
@@ -37,12 +39,12 @@ describe('presenter console', () => {
     // The notes of slide 2 (the first zone) on the console; never on the audience screen.
     const notes = deck.slides[1]?.notes.zh ?? '';
     expect(notes).not.toBe('');
-    await expect.poll(() => consolePage.getByTestId('notes').innerText()).toBe(notes);
+    await expect.poll(() => consolePage.getByTestId('notes').textContent()).toBe(notes);
     expect(await s.page.getByTestId('notes').count()).toBe(0);
     // The next slide's title and the slide list.
     const nextItem = shippedCatalog().items.find((i) => i.id === deck.slides[2]?.item);
     expect(nextItem).toBeDefined();
-    expect(await consolePage.getByTestId('console-next').innerText()).toContain(nextItem?.name_zh);
+    expect(await consolePage.getByTestId('console-next').textContent()).toContain(nextItem?.name_zh);
     expect(await consolePage.locator('.console__slides button').count()).toBe(N);
     // The tool buttons are on the console now, and gone from the audience screen.
     await expect.poll(() => s.page.locator('.presenter__tools').count()).toBe(0);
@@ -127,6 +129,66 @@ describe('presenter console', () => {
     const before = Number(slideParam(s.page));
     await s.page.keyboard.press('PageDown');
     await shows(s.page, before + 1);
+  });
+
+  it('exports a deck as PowerPoint: a slide per deck slide, each with its picture, title and notes', {
+    timeout: 240_000,
+  }, async () => {
+    // A short deck (the results of one direction and category) keeps the software-WebGL renders few.
+    const catalog = shippedCatalog();
+    const mappedIn = (zone: string, cat: string) =>
+      catalog.items.filter(
+        (i) => i.geometry_kind && i.category === cat && (i.zone === zone || i.zones_also.includes(zone as never)),
+      );
+    const [zone, cat] =
+      ['南美', '西兴', '东强', '北起', '中优']
+        .flatMap((z) => ['culture', 'ecology', 'health', 'science', 'transport'].map((c) => [z, c] as const))
+        .find(([z, c]) => mappedIn(z, c).length >= 2 && mappedIn(z, c).length <= 3) ?? [];
+    if (!zone || !cat) throw new Error('no direction and category with 2–3 mapped items');
+    const items = mappedIn(zone, cat);
+    const page = await s.context.newPage();
+    await page.goto(`${s.origin}/?zone=${encodeURIComponent(zone)}&cat=${cat}&present=results`);
+    await page.getByTestId('progress').waitFor({ timeout: 60_000 });
+    const n = items.length + 2;
+    expect(await progress(page)).toBe(`1 / ${n}`);
+    await page.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout: 60_000 });
+
+    const button = page.getByRole('button', { name: '导出 PPTX' });
+    const progressBar = page.getByTestId('pptx-progress');
+    // Cancelled on its way: the progress goes and no file comes.
+    await button.click();
+    await expect.poll(() => progressBar.textContent(), { timeout: 30_000 }).toContain(`共 ${n} 张`);
+    await progressBar.getByRole('button', { name: '取消' }).click();
+    await progressBar.waitFor({ state: 'detached', timeout: 60_000 });
+
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 200_000 }), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^jinan-blueprint-results-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const saved = path.join(os.tmpdir(), `console-test-${process.pid}.pptx`);
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(fs.readFileSync(saved));
+    fs.rmSync(saved);
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(n);
+    const xmlText = (t: string) => t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    // Slide 1 and n: the title and summary; between them, one per item.
+    const seen = new Set<string>();
+    for (let k = 1; k <= n; k++) {
+      const xml = (await zip.file(`ppt/slides/slide${k}.xml`)?.async('string')) ?? '';
+      expect(xml, `slide ${k} has a picture`).toContain('<p:pic>');
+      const itemHere = k > 1 && k < n ? items.find((i) => xml.includes(`>${xmlText(i.name_zh)}<`)) : undefined;
+      if (k > 1 && k < n) expect(itemHere, `slide ${k} is about one of the items`).toBeDefined();
+      // The title and summary are titled as their PNG is: after the direction the results are of.
+      else expect(xml, `slide ${k} has its title`).toContain(`>${zone}<`);
+      if (itemHere) seen.add(itemHere.id);
+      const rels = (await zip.file(`ppt/slides/_rels/slide${k}.xml.rels`)?.async('string')) ?? '';
+      const notesTarget = rels.match(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/)?.[1];
+      expect(notesTarget, `slide ${k} has a notes page`).toBeDefined();
+      const notes = (await zip.file(`ppt/notesSlides/${notesTarget}`)?.async('string')) ?? '';
+      // The speaker notes: an item's start with its name; the title and summary count the results.
+      expect(notes, `slide ${k}`).toContain(itemHere ? xmlText(itemHere.name_zh) : `共 ${items.length} 个项目`);
+    }
+    expect(seen.size).toBe(items.length);
+    await page.close();
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreign).toEqual([]);
   });
