@@ -175,10 +175,10 @@ export const en: Record<MessageKey, string> = {
   'console.notes': 'Speaker notes',
   'console.noNotes': 'No notes for this slide',
   'console.elapsed': 'Elapsed',
-  'console.clock': 'Clock',
+  'console.clock': 'Now',
   'console.restart': 'Restart timer',
   'console.slides': 'Slides',
-  'console.linked': 'Audience screen connected',
+  'console.linked': 'Main screen in step',
   'console.pointer': 'Pointer (L)',
   'console.pointerHint':
     'Move over the map: the audience sees a laser dot; click a project to spotlight it, click again to clear',

@@ -157,8 +157,8 @@ describe('presenter console', () => {
     const progressBar = page.getByTestId('pptx-progress');
     // Cancelled on its way: the progress goes and no file comes.
     await button.click();
-    await expect.poll(() => progressBar.textContent(), { timeout: 30_000 }).toContain(`共 ${n} 张`);
-    await progressBar.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => progressBar.textContent(), { timeout: 30_000 }).toContain(`共 ${n} 页`);
+    await progressBar.getByRole('button', { name: '中断' }).click();
     await progressBar.waitFor({ state: 'detached', timeout: 60_000 });
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 200_000 }), button.click()]);
