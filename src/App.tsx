@@ -5,6 +5,7 @@ import { type Filters, visible } from './catalog/select';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EmbedBar } from './embed/EmbedBar';
 import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
@@ -145,6 +146,7 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
         className="app"
         data-mode={presenting ? 'present' : 'explore'}
         data-role={presenting && view.console ? 'console' : undefined}
+        data-embed={view.embed}
         data-panel={collapsed ? 'collapsed' : 'open'}
         data-card={selected ? 'open' : 'closed'}
       >
@@ -221,6 +223,7 @@ function LoadedApp({ catalog }: { catalog: Catalog }) {
               </Suspense>
             </ErrorBoundary>
           ) : null}
+          {view.embed ? <EmbedBar view={view} reviewed={catalog.reviewed} /> : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {selected ? (
             <ErrorBoundary

@@ -192,4 +192,27 @@ describe('presenter console', () => {
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreign).toEqual([]);
   });
+
+  it('embedded (embed=1): the map and legend without the panel, a link out to the same view, nothing foreign', async () => {
+    const page = await s.context.newPage();
+    const before = s.foreign.length;
+    await page.goto(`${s.origin}/?zone=${encodeURIComponent('南美')}&embed=1`);
+    await page.waitForFunction(() => (window.__blueprint?.idleCount ?? 0) > 0, undefined, { timeout: 60_000 });
+    await page.getByTestId('embed-bar').waitFor();
+    expect(await page.locator('.panel').isVisible()).toBe(false);
+    expect(await page.locator('.legend').isVisible()).toBe(true);
+    // The map has the whole width of the frame.
+    const map = await page.locator('.map').boundingBox();
+    expect(map?.x).toBe(0);
+    expect(map?.width).toBe(page.viewportSize()?.width);
+    const link = page.getByTestId('embed-open');
+    expect(await link.textContent()).toBe('在济南蓝图中打开');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const href = new URL((await link.getAttribute('href')) ?? '', s.origin);
+    expect(href.origin).toBe(s.origin);
+    expect(href.searchParams.get('embed')).toBeNull();
+    expect(href.searchParams.get('zone')).toBe('南美');
+    expect(s.foreign.slice(before)).toEqual([]);
+    await page.close();
+  });
 });
