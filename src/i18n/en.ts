@@ -188,6 +188,7 @@ export const en: Record<MessageKey, string> = {
   'pptx.cancel': 'Cancel',
   'pptx.failed': 'PPTX export failed',
   'pptx.link': 'Link',
+  'handout.print': 'Print all slides',
   'embed.open': 'Open in Jinan Blueprint',
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',

@@ -185,6 +185,7 @@ export const zhCN = {
   'pptx.cancel': '中断',
   'pptx.failed': '导出 PPTX 未成功',
   'pptx.link': '链接',
+  'handout.print': '打印全部页面',
   'embed.open': '在济南蓝图中打开',
   // MapLibre's own control strings, so that the controls speak the page's language.
   'NavigationControl.ZoomIn': '放大',

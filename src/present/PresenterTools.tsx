@@ -3,7 +3,7 @@ import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
 import { LangContext, useT } from '../i18n';
 import ImageButtons from '../image/ImageButtons';
-import { PptxButton } from './PptxButton';
+import { DeckExport } from './DeckExport';
 import { slideSubtitle } from './slideTitle';
 import type { Deck, Slide } from './types';
 
@@ -40,7 +40,7 @@ export function PresenterTools({
         buttonClass="presenter__button"
         busyClass="presenter__busy"
       />
-      <PptxButton map={map} deck={deck} catalog={catalog} />
+      <DeckExport map={map} deck={deck} catalog={catalog} />
     </>
   );
 }

@@ -52,6 +52,7 @@ export function slideImageRequest(
   deck: Deck,
   slide: Slide,
   lang: Lang,
+  size: { width: number; height: number } = IMAGE,
 ): ImageRequest {
   const t = (k: MessageKey) => translate(lang, k);
   const filters = {
@@ -78,8 +79,8 @@ export function slideImageRequest(
     subtitle: slideSubtitle(slide, deck, catalog, lang),
     focus: slide.item,
     subject: slide.bounds,
-    width: IMAGE.width,
-    height: IMAGE.height,
+    width: size.width,
+    height: size.height,
     pixelRatio: 1,
   });
   return {
@@ -105,6 +106,22 @@ const dataUrl = (blob: Blob) =>
     reader.onerror = () => reject(reader.error);
     reader.readAsDataURL(blob);
   });
+
+/** A4 landscape at about 150 dpi, as the single-slide print (useImageActions.ts). */
+const HANDOUT = { width: 1754, height: 1240 };
+
+/** The handout: every slide as an A4 landscape picture (the print path's composition), one per page. */
+export async function deckHandout(o: Omit<PptxOptions, 'linkOf'>): Promise<Blob[]> {
+  const { renderImage } = await import('../image/exportImage');
+  const pages: Blob[] = [];
+  for (const [i, slide] of o.deck.slides.entries()) {
+    if (o.cancelled()) throw new Cancelled();
+    o.onProgress(i + 1, o.deck.slides.length);
+    pages.push(await renderImage(slideImageRequest(o.map, o.catalog, o.deck, slide, o.lang, HANDOUT)));
+  }
+  if (o.cancelled()) throw new Cancelled();
+  return pages;
+}
 
 /** The deck as a .pptx file. */
 export async function deckToPptx(o: PptxOptions): Promise<Blob> {

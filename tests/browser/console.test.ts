@@ -131,7 +131,7 @@ describe('presenter console', () => {
     await shows(s.page, before + 1);
   });
 
-  it('exports a deck as PowerPoint: a slide per deck slide, each with its picture, title and notes', {
+  it('exports a deck as PowerPoint (a slide per deck slide, each with its picture, title and notes) and as a handout', {
     timeout: 240_000,
   }, async () => {
     // A short deck (the results of one direction and category) keeps the software-WebGL renders few.
@@ -188,6 +188,25 @@ describe('presenter console', () => {
       expect(notes, `slide ${k}`).toContain(itemHere ? xmlText(itemHere.name_zh) : `共 ${items.length} 个项目`);
     }
     expect(seen.size).toBe(items.length);
+
+    // The handout: every slide as an A4 landscape picture, one per printed page.
+    await page.getByRole('button', { name: '打印全部页面' }).click();
+    await expect.poll(() => page.locator('img.print-sheet--deck').count(), { timeout: 200_000 }).toBe(n);
+    const sizes = await page
+      .locator('img.print-sheet--deck')
+      .evaluateAll((imgs) =>
+        Promise.all(
+          (imgs as HTMLImageElement[]).map((img) => img.decode().then(() => [img.naturalWidth, img.naturalHeight])),
+        ),
+      );
+    expect(sizes).toEqual(Array.from({ length: n }, () => [1754, 1240]));
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page
+      .locator('img.print-sheet--deck')
+      .evaluateAll((imgs) => imgs.map((img) => getComputedStyle(img).breakAfter));
+    expect(breaks).toEqual([...Array.from({ length: n - 1 }, () => 'page'), 'auto']);
+    expect(await page.locator('#root').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
     expect(s.consoleErrors).toEqual([]);
     expect(s.foreign).toEqual([]);
