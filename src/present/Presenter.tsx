@@ -118,13 +118,16 @@ export default function Presenter({
     if (shown.blank !== before.blank || before.typed !== '') setScreen({ blank: shown.blank, typed: '' });
     if (shown.index !== before.index) move.current(shown.index + 1);
   }, []);
-  const { sync, change, exitAll } = useDeckSync(deck.id, role, state.index, state.blank, apply, () => exit.current());
+  // Esc in the other window ends the presentation here too; a console then closes (if the page opened it).
+  const exitHere = useCallback(() => {
+    exit.current();
+    if (role === 'console') window.close();
+  }, [role]);
+  const { sync, change, exitAll } = useDeckSync(deck.id, role, state.index, state.blank, apply, exitHere);
   const leave = useCallback(() => {
     exitAll();
-    exit.current();
-    // A console opened by the audience screen closes with the presentation (a window the page did not open stays).
-    if (role === 'console') window.close();
-  }, [exitAll, role]);
+    exitHere();
+  }, [exitAll, exitHere]);
   const [blocked, setBlocked] = useState(false);
   // The QR code of the link shows by itself on the opening and closing slides; the button (in either
   // window) overrides that on both screens until the next slide.
