@@ -70,7 +70,7 @@ describe('presenter console', () => {
     await consolePage.locator('.presenter__blank').waitFor({ state: 'detached', timeout: 5000 });
   });
 
-  it('with the pointer on (L), the console’s mouse puts the laser dot at the same place on the audience map', async () => {
+  it('with the pointer on (L), the console’s mouse puts the laser dot at the same place on the audience map, and a click spotlights an item on both', async () => {
     await settle(consolePage);
     await settle(s.page);
     // Off by default: moving over the map shows nothing.
@@ -117,6 +117,46 @@ describe('presenter console', () => {
     const vp = s.page.viewportSize();
     expect(placed.dot[0]).toBeGreaterThan(0);
     expect(placed.dot[0]).toBeLessThan(vp?.width ?? 0);
+
+    // With the pointer on, a click on an item in the console spotlights it on both screens (every
+    // other item dimmed, as feature-state); a second click clears it. On a direction's slide nothing
+    // is dimmed to begin with.
+    await consolePage.locator('.console__slides button[data-slide="2"]').click();
+    await shows(s.page, 2);
+    await settle(consolePage);
+    await settle(s.page);
+    const target = await consolePage.evaluate(() => {
+      const map = window.__blueprint?.map;
+      if (!map) throw new Error('no map');
+      const r = map.getContainer().getBoundingClientRect();
+      const w = map.getContainer().clientWidth;
+      const h = map.getContainer().clientHeight;
+      const points = map
+        .queryRenderedFeatures({ layers: ['item-point'] })
+        .filter((f) => f.state?.hidden !== true && f.geometry.type === 'Point')
+        .map((f) => ({
+          id: String(f.properties.id),
+          p: map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]),
+        }))
+        .filter(({ p }) => p.x > 20 && p.y > 20 && p.x < w - 20 && p.y < h - 20);
+      // A dot with no other within 24 px: the click reaches it alone.
+      const alone = points.find((a) => points.every((b) => b === a || Math.hypot(a.p.x - b.p.x, a.p.y - b.p.y) > 24));
+      if (!alone) throw new Error('no lone item dot on the console map');
+      return { id: alone.id, x: r.left + alone.p.x, y: r.top + alone.p.y, other: points.find((b) => b !== alone)?.id };
+    });
+    expect(target.other).toBeDefined();
+    const dims = (page: Page) =>
+      page.evaluate(
+        (ids) => ids.map((id) => window.__blueprint?.map?.getFeatureState({ source: 'items', id })?.dim === true),
+        [target.id, target.other ?? ''],
+      );
+    expect(await dims(s.page)).toEqual([false, false]);
+    await consolePage.mouse.click(target.x, target.y);
+    await expect.poll(() => dims(s.page), { timeout: 5000 }).toEqual([false, true]);
+    await expect.poll(() => dims(consolePage), { timeout: 5000 }).toEqual([false, true]);
+    await consolePage.mouse.click(target.x, target.y);
+    await expect.poll(() => dims(s.page), { timeout: 5000 }).toEqual([false, false]);
+    await expect.poll(() => dims(consolePage), { timeout: 5000 }).toEqual([false, false]);
 
     // L again: the dot goes.
     await consolePage.keyboard.press('l');
