@@ -6,6 +6,7 @@ import { monthOf } from './catalog/timeline';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ErrorBoundary } from './ErrorBoundary';
+import { EmbedBar } from './embed/EmbedBar';
 import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
@@ -125,7 +126,10 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
         : results.filters,
     [presenting, slide, results.filters, results.at],
   );
-  const focus = presenting ? (slide?.item ?? null) : null;
+  // The presenter's spotlight (pointer on, an item clicked) outshines the slide's own item.
+  const [spotlight, setSpotlight] = useState<string | null>(null);
+  const presenterSelect = useRef<((id: string) => void) | null>(null);
+  const focus = presenting ? (spotlight ?? slide?.item ?? null) : null;
   const styleState = useMemo<StyleState>(
     () => ({
       filter: itemFilter(shown),
@@ -174,9 +178,9 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
   // The map and the overview answer the pointer the same way.
   const pointer = {
     hovered,
-    selected: presenting ? (slide?.item ?? null) : view.item,
+    selected: presenting ? focus : view.item,
     onHover: setHovered,
-    onSelect: (id: string) => dispatch({ type: 'select', id }),
+    onSelect: (id: string) => (presenting ? presenterSelect.current?.(id) : dispatch({ type: 'select', id })),
     onToggleDistrict: (adcode: string) => dispatch({ type: 'toggleDistrict', adcode }),
   };
 
@@ -185,6 +189,8 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
       <div
         className="app"
         data-mode={presenting ? 'present' : 'explore'}
+        data-role={presenting && view.console ? 'console' : undefined}
+        data-embed={view.embed}
         data-panel={collapsed ? 'collapsed' : 'open'}
         data-card={selected ? 'open' : 'closed'}
       >
@@ -262,10 +268,14 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
                   onDeck={setDeck}
                   onSlide={onSlide}
                   onExit={() => dispatch({ type: 'present', deck: null })}
+                  console={view.console}
+                  onSpotlight={setSpotlight}
+                  selectRef={presenterSelect}
                 />
               </Suspense>
             </ErrorBoundary>
           ) : null}
+          {view.embed ? <EmbedBar view={view} reviewed={catalog.reviewed} /> : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {kept ? (
             <Suspense fallback={null}>

@@ -47,6 +47,11 @@ export function imageFileName(parts: string[], date: Date, pixelRatio: 1 | 2): s
   return `${fileStem(parts, date)}${pixelRatio === 2 ? '@2x' : ''}.png`;
 }
 
+/** e.g. jinan-blueprint-default-2026-12-06.pptx: a presentation file. */
+export function deckFileName(parts: string[], date: Date, extension: 'pptx'): string {
+  return `${fileStem(parts, date)}.${extension}`;
+}
+
 function fileStem(parts: string[], date: Date): string {
   const middle = parts.map(slug).filter(Boolean).join('-').slice(0, MAX_PARTS_LENGTH).replace(/-+$/, '');
   return ['jinan-blueprint', middle, isoDate(date)].filter(Boolean).join('-');

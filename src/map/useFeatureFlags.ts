@@ -50,6 +50,13 @@ export function featureFlagUpdates(map: MapLibreMap): MapStateUpdate[] {
   );
 }
 
+/** The same calls for the flags of another view (a slide exported while another is shown). */
+export function featureFlagUpdatesFor(map: MapLibreMap, flags: FeatureFlags): MapStateUpdate[] {
+  return stateUpdates(NO_FEATURE_FLAGS, flags).flatMap((u) =>
+    targets(map, u.source).map((source) => ({ ...u, source })),
+  );
+}
+
 /** Keeps the map's feature-state in step with the view: only the features whose flags changed are touched. */
 export function useFeatureFlags(map: MapLibreMap | null, view: MapChoices): void {
   useEffect(() => {

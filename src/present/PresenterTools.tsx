@@ -1,22 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
-import { type Lang, LangContext, useT } from '../i18n';
-import { labelOf } from '../i18n/labels';
+import { LangContext, useT } from '../i18n';
 import ImageButtons from '../image/ImageButtons';
+import { DeckExport } from './DeckExport';
+import { slideSubtitle } from './slideTitle';
 import type { Deck, Slide } from './types';
-
-/** The caption line of an exported slide: its own title, else its item's name, zone or the deck title. */
-function slideSubtitle(slide: Slide, deck: Deck, catalog: Catalog, lang: Lang): string {
-  const zh = lang === 'zh';
-  const item = slide.item ? catalog.items.find((i) => i.id === slide.item) : undefined;
-  return (
-    (zh ? slide.title_zh : slide.title_en) ||
-    (item ? (zh ? item.name_zh : item.name_en) : '') ||
-    (slide.zone ? labelOf('zone', slide.zone, lang) : '') ||
-    (zh ? deck.title_zh : deck.title_en)
-  );
-}
 
 /** The presenter's tool bar: the QR code of the link, and the slide as an image or a printed handout. */
 export function PresenterTools({
@@ -55,6 +44,7 @@ export function PresenterTools({
         buttonClass="presenter__button"
         busyClass="presenter__busy"
       />
+      <DeckExport map={map} deck={deck} catalog={catalog} />
     </>
   );
 }

@@ -62,6 +62,7 @@ const SLIDE: Slide = {
   title_en: '',
   note_zh: '',
   note_en: '',
+  notes: { zh: '', en: '' },
 };
 
 function render(month: string, lang: 'zh' | 'en' = 'zh', onToggle = () => {}) {

@@ -56,14 +56,14 @@ describe('validateDeck', () => {
   it('names the file when the text is empty or not JSON', () => {
     expect(parseDeckText(FILE, '', known)).toEqual({
       deck: null,
-      problems: [`${FILE} · file: found an empty file, expected a deck of slides as JSON (schema 1)`],
+      problems: [`${FILE} · file: found an empty file, expected a deck of slides as JSON (schema 2)`],
     });
     expect(parseDeckText(FILE, ' \n', known).problems).toHaveLength(1);
     const { deck, problems } = parseDeckText(FILE, '{"schema": 1,', known);
     expect(deck).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^src\/present\/deck\.test\.json · file: found text that is not JSON \(.+\), expected a deck of slides as JSON \(schema 1\)$/,
+      /^src\/present\/deck\.test\.json · file: found text that is not JSON \(.+\), expected a deck of slides as JSON \(schema 2\)$/,
     );
   });
 
@@ -74,9 +74,36 @@ describe('validateDeck', () => {
     expect(problemsOf(null)[0]).toMatch(/· deck: found null, expected a deck object/);
   });
 
-  it('rejects another schema version', () => {
-    expect(problemsOf(bad((d) => (d.schema = 2)))).toEqual([
-      `${FILE} · schema: found 2, expected 1 (the deck schema version this app reads)`,
+  it('rejects a newer schema version', () => {
+    expect(problemsOf(bad((d) => (d.schema = 3)))).toEqual([
+      `${FILE} · schema: found 3, expected 2 (the deck schema version this app reads)`,
+    ]);
+  });
+
+  it('tells a schema 1 deck what changed, in one message rather than one per slide', () => {
+    const old = bad((d) => {
+      d.schema = 1;
+      for (const s of d.slides) delete s.notes;
+    });
+    expect(problemsOf(old)).toEqual([
+      `${FILE} · schema: found schema 1, expected 2 (schema 2 adds speaker notes: every slide needs "notes": {"zh": "…", "en": "…"} (may be empty strings))`,
+    ]);
+    expect(validateDeck(FILE, old, known).deck).toBeNull();
+  });
+
+  it('checks the speaker notes: both languages, strings, nothing else', () => {
+    expect(problemsOf(bad((d) => (d.slides[0] = { ...d.slides[0], notes: { zh: '', en: '' } })))).toEqual([]);
+    expect(problemsOf(bad((d) => delete d.slides[2]?.notes))).toEqual([
+      `${FILE} · slide 3 (item-hsr-jinan-laiwu) · notes: found nothing, expected speaker notes {zh, en}`,
+    ]);
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], notes: { zh: '说明', en: 7 } })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · notes.en: found 7, expected a string (may be empty)`,
+    ]);
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], notes: { zh: '', en: '', fr: 'x' } })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · notes.fr: found "x", expected no such field`,
+    ]);
+    expect(problemsOf(bad((d) => (d.slides[1] = { ...d.slides[1], notes: '说明' })))).toEqual([
+      `${FILE} · slide 2 (zone-east) · notes: found "说明", expected speaker notes {zh, en}`,
     ]);
   });
 
@@ -220,7 +247,7 @@ describe('validateDeck', () => {
       }),
     );
     expect(problems).toEqual([
-      `${FILE} · schema: found 3, expected 1 (the deck schema version this app reads)`,
+      `${FILE} · schema: found 3, expected 2 (the deck schema version this app reads)`,
       `${FILE} · slide 2 (zone-east) · kind: found "chart", expected one of title, zone, item, summary, timeline`,
       `${FILE} · slide 6 (zone-west) · item: found "gone", expected the id of an item in the catalogue`,
     ]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REGION_BOUNDS } from '../catalog/region.ts';
 import { isYearMonth, TIMELINE_END, TIMELINE_START } from '../catalog/timeline.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';
-import { DECK_SCHEMA_VERSION, type Deck, type SlideKind, type TimelineStep } from './types.ts';
+import { DECK_SCHEMA_CHANGES, DECK_SCHEMA_VERSION, type Deck, type SlideKind, type TimelineStep } from './types.ts';
 
 // The deck file's schema and its checks against the catalogue, for build time and tests only (the
 // browser never ships zod). Like the catalogue's checks, every message names the file, the slide,
@@ -42,6 +42,13 @@ const slideSchema = z.strictObject(
       .refine((v) => isYearMonth(v) && v >= TIMELINE_START && v <= TIMELINE_END, MONTH)
       .optional(),
     step: z.enum(STEPS, { error: `one of ${STEPS.join(', ')} (a timeline's step)` }).optional(),
+    notes: z.strictObject(
+      {
+        zh: z.string({ error: 'a string (may be empty)' }),
+        en: z.string({ error: 'a string (may be empty)' }),
+      },
+      { error: 'speaker notes {zh, en}' },
+    ),
   },
   { error: 'a slide object' },
 );
@@ -101,6 +108,19 @@ export function validateDeck(file: string, json: unknown, known: Known): { deck:
   /** Splits a path into the slide it is about (or -1) and the field within. */
   const locate = (path: readonly PropertyKey[]): [number, readonly PropertyKey[]] =>
     path[0] === 'slides' && typeof path[1] === 'number' ? [path[1], path.slice(2)] : [-1, path];
+
+  // A deck of an older schema gets one message saying what changed, not one per missing field.
+  const version = isRecord(json) ? json.schema : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version < DECK_SCHEMA_VERSION) {
+    const changes = Object.entries(DECK_SCHEMA_CHANGES)
+      .filter(([v]) => Number(v) > version)
+      .map(([, what]) => what)
+      .join('; ');
+    return {
+      deck: null,
+      problems: [`${file} · schema: found schema ${version}, expected ${DECK_SCHEMA_VERSION} (${changes})`],
+    };
+  }
 
   const parsed = deckSchema.safeParse(json);
   for (const issue of parsed.success ? [] : parsed.error.issues) {

@@ -41,7 +41,7 @@ const contains = (outer: Bounds, inner: Bounds) =>
 describe('generateDeck', () => {
   it('opens with the title, walks the five directions in order, plays the city timeline, and closes with the summary', () => {
     const slides = deck.slides;
-    expect(deck.schema).toBe(1);
+    expect(deck.schema).toBe(2);
     expect(deck.id).toBe('default');
     expect(slides[0]).toMatchObject({ id: 'title', kind: 'title', zone: null, item: null });
     expect(slides[0]?.title_zh).toBe('济南蓝图');
@@ -145,7 +145,7 @@ describe('generateDeck', () => {
       return;
     }
     const text = fs.existsSync(DEFAULT_DECK_FILE) ? fs.readFileSync(DEFAULT_DECK_FILE, 'utf8') : '';
-    expect(text.startsWith('{\n  "schema": 1,\n'), 'pretty-printed with two spaces').toBe(true);
+    expect(text.startsWith('{\n  "schema": 2,\n'), 'pretty-printed with two spaces').toBe(true);
     expect(
       JSON.parse(text || 'null'),
       `src/present/deck.default.json is not the deck generated from geo/items/. The file is generated, not edited by\n` +

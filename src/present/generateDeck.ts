@@ -2,6 +2,7 @@ import { inDirection } from '../catalog/directions.ts';
 import { JINAN_BOUNDS, REGION_BOUNDS, unionBounds } from '../catalog/region.ts';
 import type { Bounds, Catalog, CatalogItem } from '../catalog/types.ts';
 import type { Category, Status, Zone } from '../catalog/vocab.ts';
+import { type NotesItem, slideNotes } from './notes';
 import { DECK_SCHEMA_VERSION, type Deck, type Slide } from './types';
 
 // Decks generated from the live catalogue: the default deck that walks the five directions of the
@@ -79,8 +80,13 @@ function slide(
     title_en: '',
     note_zh: '',
     note_en: '',
+    notes: { zh: '', en: '' },
   };
 }
+
+/** Each slide with its speaker notes from the catalogue (with the long texts when the catalogue has them). */
+const withNotes = (catalog: Catalog<NotesItem>, slides: Slide[], pool?: readonly CatalogItem[]): Slide[] =>
+  slides.map((s) => ({ ...s, notes: slideNotes(catalog, s, pool) }));
 
 const itemSlide = (item: CatalogItem & { bounds: Bounds }, filters: DeckFilters): Slide =>
   slide(`item-${item.id}`, 'item', filters, framedBounds(item.bounds), item.id);
@@ -124,7 +130,7 @@ export function keyItems(
  * from the congress to the review (what has been done since), then the city again.
  */
 export function generateDeck(
-  catalog: Catalog,
+  catalog: Catalog<NotesItem>,
   options: { id?: string; maxItemsPerZone?: number; city?: Bounds } = {},
 ): Deck {
   // The app may pass the basemap's JINAN_BOUNDS; the districts' union is the same box.
@@ -154,7 +160,7 @@ export function generateDeck(
     id: options.id ?? 'default',
     title_zh: '济南蓝图',
     title_en: 'Jinan Blueprint',
-    slides,
+    slides: withNotes(catalog, slides),
   };
 }
 
@@ -164,7 +170,7 @@ export function generateDeck(
  * to show on a map), then a summary of the results.
  */
 export function resultsDeck(
-  catalog: Catalog,
+  catalog: Catalog<NotesItem>,
   items: readonly CatalogItem[],
   filters: DeckFilters,
   options: { max?: number } = {},
@@ -180,10 +186,14 @@ export function resultsDeck(
     id: 'results',
     title_zh: '济南蓝图 · 筛选结果',
     title_en: 'Jinan Blueprint · Results',
-    slides: [
-      slide('title', 'title', filters, frame),
-      ...shown.map((i) => itemSlide(i, filters)),
-      slide('summary', 'summary', filters, frame),
-    ],
+    slides: withNotes(
+      catalog,
+      [
+        slide('title', 'title', filters, frame),
+        ...shown.map((i) => itemSlide(i, filters)),
+        slide('summary', 'summary', filters, frame),
+      ],
+      [...byId.values()],
+    ),
   };
 }

@@ -15,8 +15,11 @@ const TABLE: [KeyLike, PresentCommand | null][] = [
   [{ key: 'ArrowUp' }, { type: 'prev' }],
   [{ key: 'Backspace' }, { type: 'prev' }],
   [{ key: ' ', shiftKey: true }, { type: 'prev' }],
-  [{ key: 'P' }, { type: 'prev' }],
-  [{ key: 'p' }, { type: 'prev' }],
+  // P opens the presenter console (as in slide software's presenter view), L the pointer.
+  [{ key: 'P' }, { type: 'console' }],
+  [{ key: 'p' }, { type: 'console' }],
+  [{ key: 'l' }, { type: 'pointer' }],
+  [{ key: 'L' }, { type: 'pointer' }],
   // ends
   [{ key: 'Home' }, { type: 'first' }],
   [{ key: 'End' }, { type: 'last' }],

@@ -3,7 +3,13 @@ import type { PresentAction } from './reducer';
 // Keys to presenter commands. Clickers are keyboards in disguise: most send PageDown/PageUp, some
 // arrows, and their "blank" button sends '.' or 'b'. Laptops add the usual presentation keys.
 
-export type PresentCommand = PresentAction | { type: 'fullscreen' } | { type: 'exit' } | { type: 'play' };
+export type PresentCommand =
+  | PresentAction
+  | { type: 'fullscreen' }
+  | { type: 'exit' }
+  | { type: 'play' }
+  | { type: 'console' }
+  | { type: 'pointer' };
 
 export interface KeyLike {
   key: string;
@@ -36,9 +42,14 @@ export function keyToCommand(e: KeyLike): PresentCommand | null {
     case 'ArrowLeft':
     case 'ArrowUp':
     case 'Backspace':
+      return PREV;
+    // P opens the presenter console in a second window; L switches the shared pointer on and off.
     case 'p':
     case 'P':
-      return PREV;
+      return { type: 'console' };
+    case 'l':
+    case 'L':
+      return { type: 'pointer' };
     case 'Home':
       return { type: 'first' };
     case 'End':

@@ -15,9 +15,10 @@ const slide = (id: string): Slide => ({
   title_en: '',
   note_zh: '',
   note_en: '',
+  notes: { zh: '', en: '' },
 });
 const deckOf = (n: number, id = 'test'): Deck => ({
-  schema: 1,
+  schema: 2,
   id,
   title_zh: '',
   title_en: '',

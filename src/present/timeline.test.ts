@@ -1,15 +1,12 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInputs } from '../../scripts/vite/catalog.ts';
-import { buildCatalog } from '../catalog/build/pipeline.ts';
+import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { openingsBy, type PlaySpan, type PlayState, playReducer, slideScope, timelineEnd } from './timeline';
 import type { Slide } from './types';
 
-const root = path.resolve(import.meta.dirname, '../..');
 let catalog: Catalog;
 beforeAll(() => {
-  catalog = buildCatalog(readInputs(root)).catalog;
+  catalog = realCatalog().catalog;
 });
 
 const slide = (over: Partial<Slide> = {}): Slide => ({
@@ -25,6 +22,7 @@ const slide = (over: Partial<Slide> = {}): Slide => ({
   title_en: '',
   note_zh: '',
   note_en: '',
+  notes: { zh: '', en: '' },
   ...over,
 });
 

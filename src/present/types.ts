@@ -5,7 +5,11 @@ import type { Category, Status, Zone } from '../catalog/vocab.ts';
 // with a caption. The facts a caption shows (status, years, figures, counts) are read from the
 // catalogue when the slide is shown, so a deck never goes stale when the data changes.
 
-export const DECK_SCHEMA_VERSION = 1;
+export const DECK_SCHEMA_VERSION = 2;
+/** What each schema version added, for the message an older deck gets. */
+export const DECK_SCHEMA_CHANGES: Record<number, string> = {
+  2: 'schema 2 adds speaker notes: every slide needs "notes": {"zh": "…", "en": "…"} (may be empty strings)',
+};
 
 export type SlideKind = 'title' | 'zone' | 'item' | 'summary' | 'timeline';
 
@@ -38,6 +42,13 @@ export interface Slide {
   asof?: string;
   /** Timeline slides only, optional: a month (the default) or a quarter per step of the play. */
   step?: TimelineStep;
+  /** Speaker notes, shown on the presenter console and in the exported PowerPoint's notes pane; never to the audience. */
+  notes: SlideNotes;
+}
+
+export interface SlideNotes {
+  zh: string;
+  en: string;
 }
 
 export interface Deck {

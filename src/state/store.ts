@@ -60,7 +60,12 @@ export function reducer(view: ViewState, action: Action): ViewState {
     case 'replace':
       return action.view;
     case 'present':
-      return { ...view, present: action.deck, slide: action.deck ? (action.slide ?? 1) : 1 };
+      return {
+        ...view,
+        present: action.deck,
+        slide: action.deck ? (action.slide ?? 1) : 1,
+        console: action.deck ? view.console : false,
+      };
     case 'slide':
       return view.present ? { ...view, slide: action.slide } : view;
     case 'asof':

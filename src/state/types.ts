@@ -34,6 +34,10 @@ export interface ViewState {
   asof: string | null;
   /** Only the items behind schedule at that month (a planned milestone date passed without the event). */
   late: boolean;
+  /** This window is the presenter console of the deck (`view=console`): notes, next slide, timer, tools. */
+  console: boolean;
+  /** Embedded in another page (`embed=1`): the map, legend and caption only, no panel. */
+  embed: boolean;
 }
 
 export const DECK_IDS = ['default', 'results'] as const;
@@ -52,4 +56,6 @@ export const DEFAULT_VIEW: ViewState = {
   slide: 1,
   asof: null,
   late: false,
+  console: false,
+  embed: false,
 };

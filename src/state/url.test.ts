@@ -17,6 +17,8 @@ describe('serialiseView', () => {
     const full: ViewState = {
       asof: '2024-06',
       late: true,
+      embed: true,
+      console: true,
       present: 'default',
       slide: 2,
       camera: { lng: 117.3, lat: 36.6, zoom: 9.25 },
@@ -30,7 +32,7 @@ describe('serialiseView', () => {
     };
     const search = serialiseView(full);
     expect(search).toBe(
-      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&late=1&asof=2024-06&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25&present=default&slide=2',
+      '?lang=en&zone=%E5%8C%97%E8%B5%B7&d=370114&cat=transport&status=planned&late=1&asof=2024-06&q=jlgt&item=hsr-jinan-laiwu&cam=117.3,36.6,9.25&present=default&slide=2&view=console&embed=1',
     );
     expect([...new URLSearchParams(search).keys()]).toEqual([...URL_KEYS]);
   });
@@ -83,6 +85,8 @@ describe('round trip', () => {
         late: true,
         present: 'default',
         slide: 3,
+        console: true,
+        embed: true,
         lang: 'en',
         zone: '北起',
         districts: ['370112', '370114'],
@@ -117,6 +121,17 @@ describe('round trip', () => {
     expect(parse(search)).toEqual({ view: v, dropped: [] });
   });
 
+  it('keeps the console only in a presentation, and reads nothing but view=console and embed=1', () => {
+    expect(parse('?present=default&view=console').view).toMatchObject({ present: 'default', console: true });
+    expect(parse('?view=console')).toEqual({ view: DEFAULT_VIEW, dropped: [] });
+    expect(parse('?embed=1').view.embed).toBe(true);
+    expect(parse('?present=default&view=audience&embed=yes').dropped).toEqual([
+      { key: 'view', value: 'audience', reason: 'invalid' },
+      { key: 'embed', value: 'yes', reason: 'invalid' },
+    ]);
+    expect(serialiseView(view({ console: true }))).toBe('');
+  });
+
   it('every zone survives', () => {
     for (const zone of ZONES) expect(parse(serialiseView(view({ zone }))).view.zone).toBe(zone);
   });
@@ -131,6 +146,8 @@ describe('parseView: well-formed links', () => {
       late: false,
       present: null,
       slide: 1,
+      console: false,
+      embed: false,
       lang: 'en',
       zone: '北起',
       districts: ['370114'],

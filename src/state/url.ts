@@ -37,6 +37,8 @@ export const URL_KEYS = [
   'cam',
   'present',
   'slide',
+  'view',
+  'embed',
 ] as const;
 type UrlKey = (typeof URL_KEYS)[number];
 
@@ -96,8 +98,11 @@ export function parseView(search: string, known: KnownIds): { view: ViewState; d
       else if (value !== '') read(key, value, view, known, (v, reason) => drop(key, v, reason));
     }
   }
-  // A slide number means nothing outside a presentation.
-  if (!view.present) view.slide = DEFAULT_VIEW.slide;
+  // A slide number and the presenter console mean nothing outside a presentation.
+  if (!view.present) {
+    view.slide = DEFAULT_VIEW.slide;
+    view.console = false;
+  }
   return { view, dropped };
 }
 
@@ -124,6 +129,8 @@ export function serialiseView(view: ViewState): string {
   put('cam', view.camera ? formatCamera(view.camera) : '');
   put('present', view.present ?? '');
   put('slide', view.present && view.slide > 1 ? String(view.slide) : '');
+  put('view', view.present && view.console ? 'console' : '');
+  put('embed', view.embed ? '1' : '');
   // Commas never need escaping in a query; left bare, lists and cameras stay readable.
   const query = params.toString().replaceAll('%2C', ',');
   return query === '' ? '' : `?${query}`;
@@ -178,6 +185,12 @@ function read(key: UrlKey, value: string, view: ViewState, known: KnownIds, repo
       // A slide number past the end is clamped by the presenter, which knows the deck's length.
       if (/^[1-9]\d{0,2}$/.test(value)) view.slide = Number(value);
       else report(value, 'invalid');
+      return;
+    case 'view':
+      view.console = readOne(value, oneOf(['console']), report) === 'console';
+      return;
+    case 'embed':
+      view.embed = readOne(value, oneOf(['1']), report) === '1';
       return;
   }
 }

@@ -108,6 +108,8 @@ export function validValues(known: KnownIds, searches: readonly string[] = ['jlg
     ],
     present: ['default', 'results'],
     slide: ['1', '2', '17', '999'],
+    view: ['console'],
+    embed: ['1'],
   };
   return values;
 }

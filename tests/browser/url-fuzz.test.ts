@@ -179,6 +179,8 @@ interface Verdict {
   scriptUrls: string[];
   panel: boolean;
   presenter: boolean;
+  /** The embedded map's line (embed=1 hides the panel). */
+  embed: boolean;
   failure: boolean;
   notice: boolean;
   noticeInPage: boolean;
@@ -194,7 +196,7 @@ function inspect(): Promise<Verdict> {
     requestAnimationFrame(function look() {
       requestAnimationFrame(() => {
         const shown = (sel: string) => document.querySelector(sel)?.getClientRects().length ?? 0;
-        if (!shown('.panel') && !shown('.presenter') && performance.now() - start < 5000) {
+        if (!shown('.panel') && !shown('.presenter') && !shown('.embed-bar') && performance.now() - start < 5000) {
           requestAnimationFrame(look);
           return;
         }
@@ -219,6 +221,7 @@ function inspect(): Promise<Verdict> {
             .filter((v) => /^\s*(javascript|data|vbscript):/i.test(v)),
           panel: visible('.panel'),
           presenter: visible('.presenter'),
+          embed: visible('.embed-bar'),
           failure: !!document.querySelector('.failure, .map-status--error'),
           notice: visible('[data-testid="url-notice"]'),
           noticeInPage: !!document.querySelector('[data-testid="url-notice"]'),
@@ -293,7 +296,10 @@ describe('hostile and broken links, fed to the running app', () => {
         verdict.handlers.length > 0 && `event handler attributes on ${verdict.handlers.join(' ')}`,
         verdict.scriptUrls.length > 0 && `script URLs ${verdict.scriptUrls.join(' ')}`,
         verdict.failure && 'the error screen',
-        !verdict.panel && !verdict.presenter && 'neither the panel nor the presenter',
+        !verdict.panel &&
+          !verdict.presenter &&
+          !verdict.embed &&
+          'neither the panel, the presenter nor the embedded map',
         // Meeting mode shows the audience only the map, the caption and the progress: there the notice is
         // rendered but hidden, and shows when the presenter leaves.
         expectNotice &&

@@ -121,6 +121,16 @@ describe('byte budgets', () => {
     // The QR encoder is in a lazy script, in none of the start-up ones.
     expect(scripts(lazy)).toContain('toSJISFunc');
     expect(scripts(start.files)).not.toContain('toSJISFunc');
+    // The PowerPoint writer is a chunk of its own, loaded when "导出 PPTX" is pressed, not with meeting mode.
+    const pptx = fromPackage('pptxgenjs');
+    expect(pptx.length).toBeGreaterThan(0);
+    for (const c of pptx) {
+      expect(c.isDynamicEntry, c.file).toBe(true);
+      expect(start.files.has(c.file), c.file).toBe(false);
+    }
+    const keys = Object.keys(manifest).filter((k) => pptx.includes(manifest[k] as (typeof pptx)[number]));
+    const presenterImports = manifest['src/present/Presenter.tsx']?.imports ?? [];
+    for (const k of keys) expect(presenterImports, k).not.toContain(k);
   });
 
   it('imports Turf per function, never the whole library', () => {
