@@ -159,7 +159,7 @@ export const zhCN = {
   'present.progressDone': '已完成',
   'present.progressUnderWay': '在建',
   'present.progressNotStarted': '未开工',
-  'present.progressUnknown': '不详',
+  'present.progressUnknown': '未知',
   'present.progressBehind': '延期',
   'present.asOfMonth': '数据截至 {month}',
   // The review date (geo/review.json) and the items whose status is to be re-checked.
