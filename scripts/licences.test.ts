@@ -42,13 +42,14 @@ function npmProductionNames(): Set<string> {
 }
 
 // Permissive licences, and the font's SIL Open Font License. A choice of licences ("A OR B") is
-// accepted when one of them is: the copy is shipped under that one (jszip: MIT).
-const PERMISSIVE = /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|BlueOak-1\.0\.0|OFL-1\.1)$/;
+// accepted when one of them is: the copy is shipped under that one (jszip: MIT). Licences that all
+// apply ("A AND B") are accepted when each is (pako: MIT and Zlib).
+const PERMISSIVE = /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|BlueOak-1\.0\.0|OFL-1\.1|Zlib)$/;
 const accepted = (licence: string) =>
   licence
     .replace(/^\((.*)\)$/, '$1')
     .split(' OR ')
-    .some((choice) => PERMISSIVE.test(choice.trim()));
+    .some((choice) => choice.split(' AND ').every((part) => PERMISSIVE.test(part.trim())));
 
 describe('licences', () => {
   const packages = shippedPackages();
