@@ -5,7 +5,8 @@ import { getOrderOfSiblings, insertElementMarkupAccordingToOrderOfSiblings } fro
 import { sheetPath, unzipParts } from '../../src/sheet/xlsxParts.ts';
 
 // For the tests: an exported workbook after a planner's edits in Excel, made from a fresh export (no
-// binary fixtures). editWorkbook changes values, formulas and columns; addHyperlink links a cell.
+// binary fixtures). editWorkbook changes values, formulas and columns; setErrorValue and addHyperlink
+// write what it cannot: an error cell, a linked cell.
 
 /** Each sheet's rows of cells by sheet name, in the workbook's order. */
 export type Sheets = Map<string, Cell[][]>;
@@ -28,11 +29,26 @@ export async function editWorkbook(data: Uint8Array, edit: (sheets: Sheets) => v
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** The workbook with the cell `ref` of `sheet` linked to `url`, as Excel's 插入超链接 · Insert Link writes it. */
-export function addHyperlink(data: Uint8Array, sheet: string, ref: string, url: string): Uint8Array {
-  const files = unzipSync(data);
+/** The workbook's files, and the path of the worksheet named `sheet`. */
+function sheetFiles(data: Uint8Array, sheet: string): [Record<string, Uint8Array>, string] {
   const path = sheetPath(unzipParts(data), sheet);
   if (!path) throw new Error(`no sheet ${sheet}`);
+  return [unzipSync(data), path];
+}
+
+/** The workbook with the cell `ref` of `sheet` holding an error value, as a formula that failed leaves it. */
+export function setErrorValue(data: Uint8Array, sheet: string, ref: string, error: string): Uint8Array {
+  const [files, path] = sheetFiles(data, sheet);
+  const cell = new RegExp(`<c r="${ref}"(?:\\s[^>]*?)?(?:/>|>[\\s\\S]*?</c>)`);
+  const xml = new TextDecoder().decode(files[path]);
+  if (!cell.test(xml)) throw new Error(`no cell ${ref}`);
+  files[path] = strToU8(xml.replace(cell, `<c r="${ref}" t="e"><v>${error}</v></c>`));
+  return zipSync(files);
+}
+
+/** The workbook with the cell `ref` of `sheet` linked to `url`, as Excel's 插入超链接 · Insert Link writes it. */
+export function addHyperlink(data: Uint8Array, sheet: string, ref: string, url: string): Uint8Array {
+  const [files, path] = sheetFiles(data, sheet);
   const xml = new TextDecoder().decode(files[path]);
   const order = getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
   const link = `<hyperlinks><hyperlink ref="${ref}" r:id="rIdLink1"/></hyperlinks>`;

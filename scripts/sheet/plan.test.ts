@@ -9,7 +9,7 @@ import { buildCatalog } from '../../src/catalog/build/pipeline.ts';
 import { COLUMNS, header, INSTRUCTIONS_SHEET, ITEMS_SHEET, SHEET_STAMP } from '../../src/sheet/columns.ts';
 import { cellAddress, columnLetters, sheetPath, unzipParts } from '../../src/sheet/xlsxParts.ts';
 import { readInputs } from '../vite/catalog.ts';
-import { addHyperlink, editWorkbook, rowIndex, type Sheets } from './editWorkbook.ts';
+import { addHyperlink, editWorkbook, rowIndex, type Sheets, setErrorValue } from './editWorkbook.ts';
 import { exportPlan, importPlan } from './plan.ts';
 
 // The commands on a scratch copy of geo/: export, edit the workbook as a planner would in Excel,
@@ -268,27 +268,34 @@ describe('a bad workbook is refused with its message, and nothing is written', (
     );
   });
 
-  it('a formula and a hyperlink in a cell', async () => {
-    let linked = '';
+  it('a formula, an error value and a hyperlink in a cell', async () => {
+    const ref = (rows: Cell[][], id: string, key: string) => `${columnLetters(col(key))}${rowIndex(rows, id) + 1}`;
+    let [failed, linked] = ['', ''];
     const file = await edited(
       'formula',
       (rows) => {
-        // As Excel stores it: the formula without its "=", and its last result.
+        // As Excel stores a formula: without its "=".
         set(rows, 'airport-phase2', 'length_km', { type: 'Formula', value: 'A1*2' });
         set(rows, 'airport-t2', 'sources', '民航局');
-        linked = `${columnLetters(col('sources'))}${rowIndex(rows, 'airport-t2') + 1}`;
+        failed = ref(rows, 'airport-runway-existing', 'summary_en');
+        linked = ref(rows, 'airport-t2', 'sources');
       },
-      (data) => addHyperlink(data, ITEMS_SHEET, linked, 'https://www.caac.gov.cn/'),
+      (data) =>
+        addHyperlink(setErrorValue(data, ITEMS_SHEET, failed, '#N/A'), ITEMS_SHEET, linked, 'https://www.caac.gov.cn/'),
     );
-    await refused(
+    const lines = await refused(
       file,
       new RegExp(
         `${I} · row \\d+ · L 长度（公里） · Length \\(km\\) · found a formula =A1\\*2 · expected a plain value`,
       ),
       new RegExp(
+        `${I} · row \\d+ · AE 英文简介 · Summary \\(English\\) · found the error value #N/A · expected a value`,
+      ),
+      new RegExp(
         `${I} · row \\d+ · AK 来源（每行一条） · Sources \\(one per line\\) · found a hyperlink to "https://www.caac.gov.cn/" · expected plain text`,
       ),
     );
+    expect(lines).toHaveLength(4);
   });
 
   it('a cell of 100,000 characters', async () => {

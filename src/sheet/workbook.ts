@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import readExcelFile, { type Sheet } from 'read-excel-file/universal';
 import {
   COLUMNS,
@@ -14,7 +15,7 @@ import {
 import type { ItemFile } from './files.ts';
 import { columnName, type ImportResult, importRows, type Problem, type SheetRow } from './importPlan.ts';
 import type { CellValue } from './rows.ts';
-import { type CellIssue, cellIssues, sheetPath, unzipParts } from './xlsxParts.ts';
+import { type CellIssue, cellIssues, partsText, sheetPath, unzipXml } from './xlsxParts.ts';
 
 // The plan workbook (written by writeWorkbook.ts) read back: its values with read-excel-file, and
 // from its XML what that reader does not show. Reading rules out what a planner's spreadsheet may
@@ -75,10 +76,14 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
   let parts: Record<string, string>;
   let sheets: Sheet[];
   try {
-    parts = unzipParts(data);
+    const files = unzipXml(data);
+    parts = partsText(files);
+    // The reader gets the parts again, stored without compression: it unzips with fflate's unzip(),
+    // which inflates a part over 512 KB in a worker started from a blob: URL, which the page's
+    // Content Security Policy (worker-src 'self') does not allow. Stored parts are read in place.
+    const stored = zipSync(files, { level: 0 });
     // Values only: text is read as written (not trimmed), a date cell as a Date.
-    const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-    sheets = await readExcelFile(bytes, { trim: false });
+    sheets = await readExcelFile(stored.buffer as ArrayBuffer, { trim: false });
   } catch (e) {
     return whole(
       `a damaged or unreadable workbook (${e instanceof Error ? e.message : String(e)})`,

@@ -4,11 +4,16 @@ import { strFromU8, unzipSync } from 'fflate';
 // holds a named sheet, and in it the cells whose value is not a plain one (a formula, a link, an error).
 // Read from the XML as Excel, WPS and LibreOffice write it (ECMA-376 Part 1, §18.3).
 
-/** The workbook's XML parts by path; throws when the bytes are no zip. */
-export function unzipParts(data: Uint8Array): Record<string, string> {
-  const files = unzipSync(data, { filter: (f) => /\.(xml|rels)$/.test(f.name) });
-  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
-}
+/** The workbook's XML parts by path, as bytes; throws when the bytes are no zip. */
+export const unzipXml = (data: Uint8Array): Record<string, Uint8Array> =>
+  unzipSync(data, { filter: (f) => /\.(xml|rels)$/.test(f.name) });
+
+/** The parts as text. */
+export const partsText = (files: Record<string, Uint8Array>): Record<string, string> =>
+  Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
+
+/** The workbook's XML parts by path, as text; throws when the bytes are no zip. */
+export const unzipParts = (data: Uint8Array): Record<string, string> => partsText(unzipXml(data));
 
 const attr = (tag: string, name: string): string | undefined => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
