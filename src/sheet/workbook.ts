@@ -163,8 +163,9 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
   // Cells that hold a formula, a link or an error are reported, and their value is not read.
   const issues = new Map<string, CellIssue>();
   for (const issue of cellIssues(parts, path)) if (issue.row > 1) issues.set(`${issue.row}:${issue.column}`, issue);
-  const last = Math.max(ws.length, ...[...issues.values()].map((i) => i.row));
-  const width = Math.max(COLUMNS.length, ...ws.map((r) => r.length));
+  // Every row and column that holds a value or an issue (folded, not spread: a sheet may have many rows).
+  let [last, width] = [ws.length, ws.reduce((w, r) => Math.max(w, r.length), COLUMNS.length)];
+  for (const i of issues.values()) [last, width] = [Math.max(last, i.row), Math.max(width, i.column)];
   const rows: SheetRow[] = [];
   for (let r = 2; r <= last; r++) {
     const row = ws[r - 1] ?? [];
