@@ -3,7 +3,7 @@
 // checked against node_modules/*/package.json), and the few build-time packages whose output is
 // part of the build (the font, the service worker's runtime).
 //
-//   node scripts/licences.mjs            a Markdown table
+//   node scripts/licences.mjs            a Markdown list, by licence
 //   node scripts/licences.mjs --json     the same as JSON
 //
 // scripts/licences.test.ts fails when a package listed here is missing from the README's licences section.
@@ -65,18 +65,33 @@ export function shippedPackages(root = ROOT) {
   return [...seen.values()].sort((a, b) => (a.name === b.name ? 0 : a.name < b.name ? -1 : 1));
 }
 
-/** The list as a Markdown table: package, version(s), licence, and how it ships. */
-export function markdownTable(packages) {
-  const rows = new Map();
+/**
+ * The list in Markdown, one item per licence, lines of at most 120 characters: each package with its
+ * version(s) and, for a build-time package, what of it ships.
+ */
+export function markdownList(packages) {
+  const byName = new Map();
   for (const p of packages) {
-    const row = rows.get(p.name);
-    if (row) row.versions.push(p.version);
-    else rows.set(p.name, { ...p, versions: [p.version] });
+    const entry = byName.get(p.name);
+    if (entry) entry.versions.push(p.version);
+    else byName.set(p.name, { ...p, versions: [p.version] });
   }
-  const lines = ['| Package | Version | Licence | Ships as |', '|---|---|---|---|'];
-  for (const r of rows.values()) {
-    const ships = r.why === 'dependency' ? 'dependency' : r.why;
-    lines.push(`| \`${r.name}\` | ${r.versions.join(', ')} | ${r.licence} | ${ships} |`);
+  const byLicence = new Map();
+  for (const e of byName.values()) {
+    const text = `\`${e.name}\` ${e.versions.join(', ')}${e.why === 'dependency' ? '' : ` (${e.why})`}`;
+    byLicence.set(e.licence, [...(byLicence.get(e.licence) ?? []), text]);
+  }
+  const lines = [];
+  for (const [licence, entries] of [...byLicence].sort((a, b) => b[1].length - a[1].length)) {
+    let line = `- **${licence}**:`;
+    for (const [i, text] of entries.entries()) {
+      const part = ` ${text}${i < entries.length - 1 ? ',' : '.'}`;
+      if (line.length + part.length > 120) {
+        lines.push(line);
+        line = `  ${part.trimStart()}`;
+      } else line += part;
+    }
+    lines.push(line);
   }
   return lines.join('\n');
 }
@@ -84,6 +99,6 @@ export function markdownTable(packages) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const packages = shippedPackages();
   process.stdout.write(
-    process.argv.includes('--json') ? `${JSON.stringify(packages, null, 2)}\n` : `${markdownTable(packages)}\n`,
+    process.argv.includes('--json') ? `${JSON.stringify(packages, null, 2)}\n` : `${markdownList(packages)}\n`,
   );
 }

@@ -18,11 +18,20 @@ function licencesSection(): string {
   return readme.slice(start, end < 0 ? undefined : end);
 }
 
-/** Names in `npm ls --omit=dev --all`: npm's own view of the production tree. */
+/**
+ * Names in `npm ls --omit=dev --all`: npm's own view of the production tree, as the lockfile has it
+ * (what `npm ci` installs). From the lockfile rather than node_modules/: a folder left over from a removed
+ * dependency, or a node_modules/ shared by several checkouts, would otherwise count as shipped, and npm
+ * exits before it has printed all of a tree it finds problems in.
+ */
 function npmProductionNames(): Set<string> {
   let out: string;
   try {
-    out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    out = execFileSync('npm', ['ls', '--omit=dev', '--all', '--json', '--package-lock-only'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (e) {
     // npm ls exits non-zero for a problem it finds in the tree, but still prints the tree.
     out = (e as { stdout?: string }).stdout ?? '{}';
@@ -42,13 +51,14 @@ function npmProductionNames(): Set<string> {
 }
 
 // Permissive licences, and the font's SIL Open Font License. A choice of licences ("A OR B") is
-// accepted when one of them is: the copy is shipped under that one (jszip: MIT).
-const PERMISSIVE = /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|BlueOak-1\.0\.0|OFL-1\.1)$/;
+// accepted when one of them is: the copy is shipped under that one (jszip: MIT). Licences that all
+// apply ("A AND B") are accepted when each is (pako: MIT and Zlib).
+const PERMISSIVE = /^(MIT|ISC|BSD-2-Clause|BSD-3-Clause|Apache-2\.0|0BSD|BlueOak-1\.0\.0|OFL-1\.1|Zlib)$/;
 const accepted = (licence: string) =>
   licence
     .replace(/^\((.*)\)$/, '$1')
     .split(' OR ')
-    .some((choice) => PERMISSIVE.test(choice.trim()));
+    .some((choice) => choice.split(' AND ').every((part) => PERMISSIVE.test(part.trim())));
 
 describe('licences', () => {
   const packages = shippedPackages();

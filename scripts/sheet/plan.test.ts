@@ -2,16 +2,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import readExcelFile from 'read-excel-file/universal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Cell } from 'write-excel-file/universal';
 import { buildCatalog } from '../../src/catalog/build/pipeline.ts';
 import { COLUMNS, header, INSTRUCTIONS_SHEET, ITEMS_SHEET, SHEET_STAMP } from '../../src/sheet/columns.ts';
+import { cellAddress, columnLetters, sheetPath, unzipParts } from '../../src/sheet/xlsxParts.ts';
 import { readInputs } from '../vite/catalog.ts';
+import { addHyperlink, editWorkbook, rowIndex, type Sheets, setErrorValue } from './editWorkbook.ts';
 import { exportPlan, importPlan } from './plan.ts';
 
-// The commands on a scratch copy of geo/: export, edit the workbook with ExcelJS as a planner would
-// in Excel, import. Every bad workbook is made here from a fresh export (no binary fixtures), and
-// each must be refused with its message and leave geo/ exactly as it was.
+// The commands on a scratch copy of geo/: export, edit the workbook as a planner would in Excel,
+// import. Every bad workbook is made here from a fresh export (no binary fixtures), and each must be
+// refused with its message and leave geo/ exactly as it was.
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
@@ -40,22 +43,24 @@ const digest = (dir: string) => {
 
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
 
-/** The exported workbook after `edit`, saved as a new file. */
-async function edited(name: string, edit: (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(exported);
-  const ws = wb.getWorksheet(ITEMS_SHEET) as ExcelJS.Worksheet;
-  edit(wb, ws);
+/** The exported workbook after `edit` of its item rows (and of any sheet), saved as a new file. */
+async function edited(
+  name: string,
+  edit: (rows: Cell[][], sheets: Sheets) => void,
+  after: (data: Uint8Array) => Uint8Array = (d) => d,
+): Promise<string> {
+  const data = await editWorkbook(new Uint8Array(fs.readFileSync(exported)), (sheets) =>
+    edit(sheets.get(ITEMS_SHEET) as Cell[][], sheets),
+  );
   const file = path.join(root, `${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
+  fs.writeFileSync(file, after(data));
   return file;
 }
 
-/** The row of an item in the exported sheet. */
-function rowOf(ws: ExcelJS.Worksheet, id: string): ExcelJS.Row {
-  for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === id) return ws.getRow(r);
-  throw new Error(`no row for ${id}`);
-}
+/** Sets the cell of an item's row in the column of `key`. */
+const set = (rows: Cell[][], id: string, key: string, value: Cell) => {
+  (rows[rowIndex(rows, id)] as Cell[])[col(key) - 1] = value;
+};
 
 beforeAll(async () => {
   root = project();
@@ -68,23 +73,42 @@ afterAll(() => {
 
 describe('the exported workbook', () => {
   it('has the three sheets, zh · en headers, a frozen header, a locked id column and drop-downs', async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(exported);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([ITEMS_SHEET, '词表 · Vocabulary', INSTRUCTIONS_SHEET]);
-    const ws = wb.getWorksheet(ITEMS_SHEET) as ExcelJS.Worksheet;
-    expect(ws.getRow(1).getCell(2).value).toBe('名称 · Name (Chinese)');
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const row = rowOf(ws, 'airport-phase2');
-    expect(row.getCell(col('id')).protection?.locked).not.toBe(false);
-    expect((ws as unknown as { sheetProtection?: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
-    expect(row.getCell(col('status')).protection?.locked).toBe(false);
-    expect(row.getCell(col('status')).dataValidation).toMatchObject({
-      type: 'list',
-      formulae: [expect.stringContaining('under_construction')],
+    const data = new Uint8Array(fs.readFileSync(exported));
+    const sheets = await readExcelFile(data.buffer as ArrayBuffer);
+    expect(sheets.map((s) => s.sheet)).toEqual([ITEMS_SHEET, '词表 · Vocabulary', INSTRUCTIONS_SHEET]);
+    const rows = sheets[0]?.data as unknown as Cell[][];
+    expect(rows[0]?.[1]).toBe('名称 · Name (Chinese)');
+    const r = rowIndex(rows, 'airport-phase2');
+    expect(rows[r]?.[col('status_as_of') - 1]).toEqual(new Date(Date.UTC(2026, 0, 20)));
+    expect(String(rows[r]?.[col('sources') - 1]).split('\n')).toHaveLength(6);
+    expect(sheets[2]?.data[0]?.[1]).toBe(`${SHEET_STAMP} 2`);
+
+    // What the values do not show, from the sheet's XML.
+    const parts = unzipParts(data);
+    const xml = parts[sheetPath(parts, ITEMS_SHEET) as string] as string;
+    // The worksheet's elements in the order of ECMA-376 (CT_Worksheet).
+    const order = ['sheetViews', 'cols', 'sheetData', 'sheetProtection', 'dataValidations'];
+    const at = order.map((tag) => xml.indexOf(`<${tag}`));
+    expect(at.every((i, k) => i > 0 && (k === 0 || i > (at[k - 1] as number)))).toBe(true);
+    expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(xml).toMatch(/<sheetProtection sheet="1"/);
+    expect(xml).not.toMatch(/<sheetProtection [^>]*(password|hashValue)/);
+    // The id cell is locked (its format has no protection of its own); the status cell is not.
+    const xfs = [...(parts['xl/styles.xml'] as string).matchAll(/<xf [^>]*>.*?<\/xf>/g)].map((m) => m[0]);
+    const ref = (key: string) => `${columnLetters(col(key))}${r + 1}`;
+    const format = (key: string) => xfs[Number(new RegExp(`<c r="${ref(key)}" s="(\\d+)"`).exec(xml)?.[1])] ?? '';
+    expect(format('id')).not.toBe('');
+    expect(format('id')).not.toContain('locked="0"');
+    expect(format('status')).toContain('<protection locked="0"/>');
+    // The status cell has the drop-down of the statuses.
+    const [row, column] = cellAddress(ref('status'));
+    const list = [...xml.matchAll(/<dataValidation [^>]*sqref="(\w+):(\w+)"><formula1>([^<]*)</g)].find((m) => {
+      const [r0, c0] = cellAddress(m[1] as string);
+      const [r1, c1] = cellAddress(m[2] as string);
+      return row >= r0 && row <= r1 && column >= c0 && column <= c1;
     });
-    expect(row.getCell(col('status_as_of')).value).toEqual(new Date(Date.UTC(2026, 0, 20)));
-    expect(String(row.getCell(col('sources')).value).split('\n')).toHaveLength(6);
-    expect(wb.getWorksheet(INSTRUCTIONS_SHEET)?.getCell('B1').value).toBe(`${SHEET_STAMP} 2`);
+    expect(list?.[0]).toContain('type="list"');
+    expect(list?.[3]).toContain('under_construction');
   });
 });
 
@@ -97,10 +121,9 @@ describe('import', () => {
   });
 
   it('writes an edited status with its date and history, and the rebuilt catalogue shows it', async () => {
-    const file = await edited('status', (_wb, ws) => {
-      const row = rowOf(ws, 'airport-phase2');
-      row.getCell(col('status')).value = 'in_operation';
-      row.getCell(col('status_as_of')).value = new Date(Date.UTC(2026, 11, 1));
+    const file = await edited('status', (rows) => {
+      set(rows, 'airport-phase2', 'status', 'in_operation');
+      set(rows, 'airport-phase2', 'status_as_of', new Date(Date.UTC(2026, 11, 1)));
     });
     const dir = project();
     const before = fs.readFileSync(path.join(dir, 'geo/items/transport.geojson'), 'utf8');
@@ -176,8 +199,8 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('a renamed, a missing and an extra column', async () => {
-    const renamed = await edited('renamed', (_wb, ws) => {
-      ws.getRow(1).getCell(col('status')).value = '进度 · Progress';
+    const renamed = await edited('renamed', (rows) => {
+      (rows[0] as Cell[])[col('status') - 1] = '进度 · Progress';
     });
     await refused(
       renamed,
@@ -185,15 +208,15 @@ describe('a bad workbook is refused with its message, and nothing is written', (
         `${I} · row 1 · H 状态 · Status · found "进度 · Progress" · expected the header "状态 · Status" \\(a renamed column\\)`,
       ),
     );
-    const missing = await edited('missing', (_wb, ws) => {
-      ws.spliceColumns(col('end_year'), 1);
+    const missing = await edited('missing', (rows) => {
+      for (const row of rows) row.splice(col('end_year') - 1, 1);
     });
     await refused(
       missing,
       new RegExp(`${I} · row 1 · "完成年份 · End year" · found no such column · expected the column`),
     );
-    const extra = await edited('extra', (_wb, ws) => {
-      ws.getRow(1).getCell(COLUMNS.length + 1).value = '备注 · Notes';
+    const extra = await edited('extra', (rows) => {
+      (rows[0] as Cell[])[COLUMNS.length] = '备注 · Notes';
     });
     await refused(
       extra,
@@ -204,9 +227,9 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('an unknown and a duplicated id', async () => {
-    const file = await edited('ids', (_wb, ws) => {
-      rowOf(ws, 'airport-runway-existing').getCell(1).value = 'airport-t9';
-      rowOf(ws, 'airport-t2').getCell(1).value = 'airport-phase2';
+    const file = await edited('ids', (rows) => {
+      set(rows, 'airport-runway-existing', 'id', 'airport-t9');
+      set(rows, 'airport-t2', 'id', 'airport-phase2');
     });
     const lines = await refused(
       file,
@@ -219,9 +242,9 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('a malformed date', async () => {
-    const file = await edited('date', (_wb, ws) => {
-      rowOf(ws, 'airport-phase2').getCell(col('status_as_of')).value = '2026-02-30';
-      rowOf(ws, 'airport-t2').getCell(col('status_as_of')).value = 'next spring';
+    const file = await edited('date', (rows) => {
+      set(rows, 'airport-phase2', 'status_as_of', '2026-02-30');
+      set(rows, 'airport-t2', 'status_as_of', 'next spring');
     });
     await refused(
       file,
@@ -231,11 +254,10 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('a value outside the vocabulary', async () => {
-    const file = await edited('vocab', (_wb, ws) => {
-      const row = rowOf(ws, 'airport-phase2');
-      row.getCell(col('status')).value = 'built';
-      row.getCell(col('status_as_of')).value = new Date(Date.UTC(2026, 11, 1));
-      rowOf(ws, 'airport-t2').getCell(col('zones_also')).value = '东强、东边';
+    const file = await edited('vocab', (rows) => {
+      set(rows, 'airport-phase2', 'status', 'built');
+      set(rows, 'airport-phase2', 'status_as_of', new Date(Date.UTC(2026, 11, 1)));
+      set(rows, 'airport-t2', 'zones_also', '东强、东边');
     });
     await refused(
       file,
@@ -246,25 +268,39 @@ describe('a bad workbook is refused with its message, and nothing is written', (
     );
   });
 
-  it('a formula and a hyperlink in a cell', async () => {
-    const file = await edited('formula', (_wb, ws) => {
-      rowOf(ws, 'airport-phase2').getCell(col('length_km')).value = { formula: 'A1*2', date1904: false } as never;
-      rowOf(ws, 'airport-t2').getCell(col('sources')).value = { text: '民航局', hyperlink: 'https://www.caac.gov.cn/' };
-    });
-    await refused(
+  it('a formula, an error value and a hyperlink in a cell', async () => {
+    const ref = (rows: Cell[][], id: string, key: string) => `${columnLetters(col(key))}${rowIndex(rows, id) + 1}`;
+    let [failed, linked] = ['', ''];
+    const file = await edited(
+      'formula',
+      (rows) => {
+        // As Excel stores a formula: without its "=".
+        set(rows, 'airport-phase2', 'length_km', { type: 'Formula', value: 'A1*2' });
+        set(rows, 'airport-t2', 'sources', '民航局');
+        failed = ref(rows, 'airport-runway-existing', 'summary_en');
+        linked = ref(rows, 'airport-t2', 'sources');
+      },
+      (data) =>
+        addHyperlink(setErrorValue(data, ITEMS_SHEET, failed, '#N/A'), ITEMS_SHEET, linked, 'https://www.caac.gov.cn/'),
+    );
+    const lines = await refused(
       file,
       new RegExp(
         `${I} · row \\d+ · L 长度（公里） · Length \\(km\\) · found a formula =A1\\*2 · expected a plain value`,
       ),
       new RegExp(
+        `${I} · row \\d+ · AE 英文简介 · Summary \\(English\\) · found the error value #N/A · expected a value`,
+      ),
+      new RegExp(
         `${I} · row \\d+ · AK 来源（每行一条） · Sources \\(one per line\\) · found a hyperlink to "https://www.caac.gov.cn/" · expected plain text`,
       ),
     );
+    expect(lines).toHaveLength(4);
   });
 
   it('a cell of 100,000 characters', async () => {
-    const file = await edited('long', (_wb, ws) => {
-      rowOf(ws, 'airport-phase2').getCell(col('summary_zh')).value = '长'.repeat(100_000);
+    const file = await edited('long', (rows) => {
+      set(rows, 'airport-phase2', 'summary_zh', '长'.repeat(100_000));
     });
     await refused(
       file,
@@ -285,10 +321,10 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('a workbook from an older export, saying what changed since', async () => {
-    const file = await edited('old', (wb, ws) => {
+    const file = await edited('old', (rows, sheets) => {
       for (const key of ['phases', 'opening.source', 'opening.actual', 'opening.planned'])
-        ws.spliceColumns(col(key), 1);
-      (wb.getWorksheet(INSTRUCTIONS_SHEET) as ExcelJS.Worksheet).getCell('B1').value = `${SHEET_STAMP} 1`;
+        for (const row of rows) row.splice(col(key) - 1, 1);
+      ((sheets.get(INSTRUCTIONS_SHEET) as Cell[][])[0] as Cell[])[1] = `${SHEET_STAMP} 1`;
     });
     await refused(
       file,
@@ -299,8 +335,8 @@ describe('a bad workbook is refused with its message, and nothing is written', (
   });
 
   it('a row whose edit breaks a cross-field rule of the build', async () => {
-    const file = await edited('cross', (_wb, ws) => {
-      rowOf(ws, 'airport-phase2').getCell(col('mode')).value = null;
+    const file = await edited('cross', (rows) => {
+      set(rows, 'airport-phase2', 'mode', null);
     });
     await refused(
       file,

@@ -4,7 +4,8 @@ import { REVIEW_FILE } from '../../src/catalog/build/review.ts';
 import { formatChange } from '../../src/sheet/diff.ts';
 import { type ItemFile, indexItems } from '../../src/sheet/files.ts';
 import { formatProblem } from '../../src/sheet/importPlan.ts';
-import { importWorkbook, sizeProblem, writeWorkbook } from '../../src/sheet/workbook.ts';
+import { importWorkbook, sizeProblem } from '../../src/sheet/workbook.ts';
+import { writeWorkbook } from '../../src/sheet/writeWorkbook.ts';
 
 // The plan workbook's export and import against a checkout's geo/ (the commands are export.ts and
 // import.ts; the tests run these on a copy). Each returns the lines to print and the exit code.

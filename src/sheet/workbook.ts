@@ -1,15 +1,12 @@
-import ExcelJS from 'exceljs';
-import { en } from '../i18n/en.ts';
-import { zhCN } from '../i18n/zh-CN.ts';
+import { zipSync } from 'fflate';
+import readExcelFile, { type Sheet } from 'read-excel-file/universal';
 import {
   COLUMNS,
-  type Column,
   header,
   INSTRUCTIONS_SHEET,
   ITEMS_SHEET,
   MAX_CELL_CHARS,
   MAX_WORKBOOK_BYTES,
-  PHASE_FORMAT,
   SHEET_CHANGES,
   SHEET_STAMP,
   SHEET_VERSION,
@@ -17,14 +14,12 @@ import {
 } from './columns.ts';
 import type { ItemFile } from './files.ts';
 import { columnName, type ImportResult, importRows, type Problem, type SheetRow } from './importPlan.ts';
-// The workbook's own texts (its instructions, the names of the geometry bases) are shown in the
-// workbook only, never on the page: kept as data, so that the page's font does not carry their glyphs.
-import texts from './instructions.json';
-import { type CellValue, type RawProperties, toRow } from './rows.ts';
+import type { CellValue } from './rows.ts';
+import { type CellIssue, cellIssues, partsText, sheetPath, unzipXml } from './xlsxParts.ts';
 
-// The plan workbook (.xlsx) written and read with ExcelJS: sheet 1 one row per item, sheet 2 the
-// vocabularies, sheet 3 the instructions and the format version. Reading rules out what a planner's
-// spreadsheet may hold but the files cannot: formulas, links, error values, over-long cells.
+// The plan workbook (written by writeWorkbook.ts) read back: its values with read-excel-file, and
+// from its XML what that reader does not show. Reading rules out what a planner's spreadsheet may
+// hold but the files cannot: formulas, links, error values, over-long cells.
 
 /** Reads a workbook and imports its rows: the problems of both steps, or the changes. */
 export async function importWorkbook(
@@ -44,113 +39,6 @@ export async function importWorkbook(
   if (read.problems.length === 0) return result;
   const problems = [...read.problems, ...result.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return { problems, changes: [], files: [], edited: new Map(), missing: [] };
-}
-
-const EDITABLE_FILL = 'FFFFFFFF';
-const LOCKED_FILL = 'FFEDEDED';
-const GEOMETRY_BASIS_NAMES = texts.geometry_basis as unknown as Record<string, [string, string]>;
-const INSTRUCTIONS = texts.instructions.map(([zh, english]) => [
-  (zh ?? '').replace('{phases}', PHASE_FORMAT),
-  (english ?? '').replace('{phases}', PHASE_FORMAT),
-]);
-
-function vocabularyLabel(column: string, code: string): [string, string] {
-  const key = `${column}.${code}`;
-  const zh = (zhCN as Record<string, string>)[key];
-  const english = (en as Record<string, string>)[key];
-  return [zh ?? code, english ?? code];
-}
-
-/** The workbook for the given items (their properties as the files hold them). */
-export async function writeWorkbook(items: readonly RawProperties[], exported: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '济南蓝图 Jinan Blueprint';
-  const ws = wb.addWorksheet(ITEMS_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  const head = ws.getRow(1);
-  COLUMNS.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = header(c);
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
-  });
-  for (const p of items) {
-    const values = toRow(p);
-    const row = ws.addRow(COLUMNS.map((c) => values[c.key] ?? null));
-    COLUMNS.forEach((c, i) => {
-      styleCell(row.getCell(i + 1), c);
-    });
-  }
-  await ws.protect('', {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    autoFilter: true,
-  });
-
-  const vocab = wb.addWorksheet(VOCABULARY_SHEET);
-  vocab.columns = [
-    { header: '字段 · Field', width: 22 },
-    { header: '代码 · Code', width: 22 },
-    { header: '中文', width: 28 },
-    { header: 'English', width: 40 },
-  ];
-  for (const c of COLUMNS.filter((c) => c.vocabulary)) {
-    for (const code of c.vocabulary ?? []) {
-      const [zh, english] =
-        c.key === 'geometry_basis'
-          ? (GEOMETRY_BASIS_NAMES[code] ?? [code, code])
-          : vocabularyLabel(c.key === 'zones_also' ? 'zone' : c.key, code);
-      vocab.addRow([header(c), code, zh, english]);
-    }
-  }
-  vocab.getRow(1).font = { bold: true };
-
-  const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
-  help.columns = [{ width: 70 }, { width: 70 }];
-  help.addRow(['版本 · Version', `${SHEET_STAMP} ${SHEET_VERSION}`]);
-  help.addRow(['导出日期 · Exported', exported]);
-  help.addRow([]);
-  help.addRow(['说明', 'Instructions']).font = { bold: true };
-  for (const [zh, english] of INSTRUCTIONS) {
-    const row = help.addRow([zh, english]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-  }
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
-}
-
-function styleCell(cell: ExcelJS.Cell, c: Column) {
-  const editable = c.type !== 'id';
-  cell.protection = { locked: !editable };
-  if (!editable) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: LOCKED_FILL } };
-  else cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: EDITABLE_FILL } };
-  cell.alignment = { vertical: 'top', wrapText: c.type === 'lines' || c.type === 'phases' || c.width >= 24 };
-  // Text cells stay text: Excel would otherwise turn a typed 2024-05 into a date.
-  if (c.type === 'milestone' || c.type === 'phases' || c.type === 'text' || c.type === 'codes') cell.numFmt = '@';
-  if (c.type === 'date') cell.numFmt = 'yyyy-mm-dd';
-  const list = c.type === 'boolean' ? ['TRUE', 'FALSE'] : c.type === 'code' ? c.vocabulary : undefined;
-  if (list)
-    cell.dataValidation = {
-      type: 'list',
-      allowBlank: c.nullable ?? false,
-      formulae: [`"${list.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: header(c),
-      error: `${list.join(', ')}`,
-    };
-  if (c.type === 'date')
-    cell.dataValidation = {
-      type: 'date',
-      operator: 'greaterThan',
-      allowBlank: false,
-      formulae: [new Date(Date.UTC(1999, 11, 31))],
-      showErrorMessage: true,
-      errorTitle: header(c),
-      error: 'YYYY-MM-DD',
-    };
 }
 
 export interface ReadResult {
@@ -185,17 +73,26 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
       'a file that is not an .xlsx workbook',
       'an .xlsx workbook exported by npm run sheet:export (save it as .xlsx, not .xls or .csv)',
     );
-  const wb = new ExcelJS.Workbook();
+  let parts: Record<string, string>;
+  let sheets: Sheet[];
   try {
-    await wb.xlsx.load(data as never);
+    const files = unzipXml(data);
+    parts = partsText(files);
+    // The reader gets the parts again, stored without compression: it unzips with fflate's unzip(),
+    // which inflates a part over 512 KB in a worker started from a blob: URL, which the page's
+    // Content Security Policy (worker-src 'self') does not allow. Stored parts are read in place.
+    const stored = zipSync(files, { level: 0 });
+    // Values only: text is read as written (not trimmed), a date cell as a Date.
+    sheets = await readExcelFile(stored.buffer as ArrayBuffer, { trim: false });
   } catch (e) {
     return whole(
       `a damaged or unreadable workbook (${e instanceof Error ? e.message : String(e)})`,
       'an .xlsx workbook',
     );
   }
-  const help = wb.getWorksheet(INSTRUCTIONS_SHEET);
-  const stamp = String(help?.getCell('B1').value ?? '');
+  const sheet = (name: string) => sheets.find((s) => s.sheet === name)?.data as CellValue[][] | undefined;
+  const help = sheet(INSTRUCTIONS_SHEET);
+  const stamp = String(help?.[0]?.[1] ?? '');
   const m = new RegExp(`^${SHEET_STAMP} (\\d+)$`).exec(stamp);
   if (!m)
     return {
@@ -232,17 +129,16 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
       ],
     };
   }
-  const ws = wb.getWorksheet(ITEMS_SHEET);
-  if (!ws)
+  const ws = sheet(ITEMS_SHEET);
+  const path = sheetPath(parts, ITEMS_SHEET);
+  if (!ws || !path)
     return whole(`no sheet "${ITEMS_SHEET}"`, `the sheets ${ITEMS_SHEET}, ${VOCABULARY_SHEET}, ${INSTRUCTIONS_SHEET}`);
   const problems: Problem[] = [];
   const push = (row: number | null, column: string, found: string, expected: string) =>
     problems.push({ sheet: ITEMS_SHEET, row, column, found, expected });
 
   // The header row: the same columns in the same order.
-  const width = Math.max(ws.columnCount, COLUMNS.length);
-  const found: string[] = [];
-  for (let i = 1; i <= ws.columnCount; i++) found.push(String(plain(ws.getRow(1).getCell(i).value) ?? '').trim());
+  const found = (ws[0] ?? []).map((v) => String(v ?? '').trim());
   while (found.length > 0 && found[found.length - 1] === '') found.pop();
   const expected = COLUMNS.map(header);
   const missing = expected.filter((h) => !found.includes(h));
@@ -264,14 +160,27 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
   }
   if (problems.length > 0) return { rows: [], problems };
 
+  // Cells that hold a formula, a link or an error are reported, and their value is not read.
+  const issues = new Map<string, CellIssue>();
+  for (const issue of cellIssues(parts, path)) if (issue.row > 1) issues.set(`${issue.row}:${issue.column}`, issue);
+  // Every row and column that holds a value or an issue (folded, not spread: a sheet may have many rows).
+  let [last, width] = [ws.length, ws.reduce((w, r) => Math.max(w, r.length), COLUMNS.length)];
+  for (const i of issues.values()) [last, width] = [Math.max(last, i.row), Math.max(width, i.column)];
   const rows: SheetRow[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (let r = 2; r <= last; r++) {
+    const row = ws[r - 1] ?? [];
     const cells: Record<string, CellValue> = {};
     let any = false;
     for (let i = 1; i <= width; i++) {
       const c = COLUMNS[i - 1];
-      const value = readCell(row.getCell(i), (f, e) => push(r, c ? columnName(c.key) : `column ${i}`, f, e));
+      const problem = (f: string, e: string) => push(r, c ? columnName(c.key) : `column ${i}`, f, e);
+      const issue = issues.get(`${r}:${i}`);
+      if (issue) {
+        problem(issue.found, issue.expected);
+        continue;
+      }
+      const v = row[i - 1] ?? null;
+      const value = typeof v === 'string' ? check(v, problem) : v;
       if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
       any = true;
       if (c) cells[c.key] = value;
@@ -280,42 +189,6 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
     if (any) rows.push({ row: r, cells });
   }
   return { rows, problems };
-}
-
-/** Text of a cell's value where it is text in rich form. */
-function plain(value: ExcelJS.CellValue): CellValue | undefined {
-  if (value && typeof value === 'object' && 'richText' in value) return value.richText.map((t) => t.text).join('');
-  return value as CellValue;
-}
-
-function readCell(cell: ExcelJS.Cell, problem: (found: string, expected: string) => void): CellValue {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    if ('formula' in v || 'sharedFormula' in v) {
-      const f = 'formula' in v ? v.formula : (v as { sharedFormula: string }).sharedFormula;
-      problem(
-        `a formula =${f}`,
-        'a plain value: copy the cell and paste it as values (选择性粘贴 → 数值 · Paste Special → Values)',
-      );
-      return null;
-    }
-    if ('hyperlink' in v) {
-      problem(
-        `a hyperlink to ${JSON.stringify(v.hyperlink)}`,
-        'plain text: remove the link (右键 → 取消超链接 · Remove Hyperlink); an address can stay as text',
-      );
-      return null;
-    }
-    if ('error' in v) {
-      problem(`the error value ${v.error}`, 'a value');
-      return null;
-    }
-    if ('richText' in v) return check(plain(v) as string, problem);
-    problem('a value the workbook cannot hold as text or a number', 'text, a number, TRUE/FALSE or a date');
-    return null;
-  }
-  return typeof v === 'string' ? check(v, problem) : (v as CellValue);
 }
 
 function check(text: string, problem: (found: string, expected: string) => void): string | null {

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Cell } from 'write-excel-file/universal';
+import { editWorkbook, rowIndex } from '../../scripts/sheet/editWorkbook.ts';
 import { readItemFiles } from '../../scripts/sheet/plan.ts';
 import { COLUMNS, ITEMS_SHEET } from '../../src/sheet/columns.ts';
 import { indexItems } from '../../src/sheet/files.ts';
-import { writeWorkbook } from '../../src/sheet/workbook.ts';
+import { writeWorkbook } from '../../src/sheet/writeWorkbook.ts';
 import { ROOT, settle, sharedSession, waitForIdle, waitForRows } from './harness';
 
 // "更新数据 · Update data" in the page: a workbook made here in Node (the export, with one status
@@ -22,16 +23,13 @@ const col = (key: string) => COLUMNS.findIndex((c) => c.key === key) + 1;
 
 beforeAll(async () => {
   const items = [...indexItems(readItemFiles(ROOT)).values()].map((i) => i.properties);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await writeWorkbook(items, '2026-12-06')) as never);
-  const ws = wb.getWorksheet(ITEMS_SHEET) as ExcelJS.Worksheet;
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    if (row.getCell(1).value !== ID) continue;
-    row.getCell(col('status')).value = 'in_operation';
-    row.getCell(col('status_as_of')).value = new Date(Date.UTC(2026, 11, 1));
-  }
-  await wb.xlsx.writeFile(edited);
+  const data = await editWorkbook(await writeWorkbook(items, '2026-12-06'), (sheets) => {
+    const rows = sheets.get(ITEMS_SHEET) as Cell[][];
+    const row = rows[rowIndex(rows, ID)] as Cell[];
+    row[col('status') - 1] = 'in_operation';
+    row[col('status_as_of') - 1] = new Date(Date.UTC(2026, 11, 1));
+  });
+  fs.writeFileSync(edited, data);
   fs.writeFileSync(notXlsx, 'id,status\n');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
