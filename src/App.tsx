@@ -6,8 +6,6 @@ import { monthOf } from './catalog/timeline';
 import type { Catalog } from './catalog/types';
 import { useCatalog } from './catalog/useCatalog';
 import { ErrorBoundary } from './ErrorBoundary';
-import { EmbedBar } from './embed/EmbedBar';
-import { ItemCard } from './explore/ItemCard';
 import { Legend } from './explore/Legend';
 import { Notice } from './explore/Notice';
 import { Panel } from './explore/Panel';
@@ -40,7 +38,10 @@ const Presenter = lazy(() => import('./present/Presenter'));
 // Without WebGL2 a static SVG overview takes the map's place; only those browsers download it.
 const Overview = lazy(() => import('./overview/Overview'));
 // Updating the data from a plan workbook brings the workbook library and the validator: only on demand.
+const EmbedBar = lazy(() => import('./embed/EmbedBar').then((m) => ({ default: m.EmbedBar })));
 const UpdateView = lazy(() => import('./sheet/UpdateView'));
+// The card loads with the first selection (a link naming an item asks for it at once).
+const ItemCard = lazy(() => import('./explore/ItemCard').then((m) => ({ default: m.ItemCard })));
 const LocalEditsBanner = lazy(() => import('./sheet/LocalEditsBanner'));
 // Reads, keeps and applies edits kept on this device: loaded once the app has rendered.
 const localEdits = () => import('./sheet/localEdits');
@@ -275,7 +276,11 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
               </Suspense>
             </ErrorBoundary>
           ) : null}
-          {view.embed ? <EmbedBar view={view} reviewed={catalog.reviewed} /> : null}
+          {view.embed ? (
+            <Suspense fallback={null}>
+              <EmbedBar view={view} reviewed={catalog.reviewed} />
+            </Suspense>
+          ) : null}
           <Notice dropped={dropped} onDismiss={dismissDropped} />
           {kept ? (
             <Suspense fallback={null}>
@@ -326,14 +331,16 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
                 </button>
               }
             >
-              <ItemCard
-                item={selected}
-                catalog={catalog}
-                lang={lang}
-                month={results.month}
-                at={results.at.get(selected.id) ?? null}
-                onClose={() => dispatch({ type: 'select', id: null })}
-              />
+              <Suspense fallback={null}>
+                <ItemCard
+                  item={selected}
+                  catalog={catalog}
+                  lang={lang}
+                  month={results.month}
+                  at={results.at.get(selected.id) ?? null}
+                  onClose={() => dispatch({ type: 'select', id: null })}
+                />
+              </Suspense>
             </ErrorBoundary>
           ) : null}
         </main>

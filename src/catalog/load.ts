@@ -3,7 +3,7 @@ import detailsUrl from '../generated/details.json?url';
 import { synthesise } from '../scale/hooks';
 import { activeEdits, detailsWithEdits } from '../sheet/activeEdits';
 import { withNameKeys } from './shipped';
-import type { Catalog, CatalogItem, ItemDetails, ShippedItem } from './types';
+import type { Catalog, CatalogItem, DetailedItem, ItemDetails, ShippedItem } from './types';
 
 // Kept apart from the hooks in useCatalog.ts: the page's first script starts these downloads before
 // React has even been fetched, so this file must not import it.
@@ -46,10 +46,11 @@ export function loadDetails(url = detailsUrl): Promise<Record<string, ItemDetail
 }
 
 /** The items with their long texts, for an export. */
-export async function withDetails(items: readonly CatalogItem[]): Promise<(CatalogItem & ItemDetails)[]> {
+export async function withDetails(items: readonly CatalogItem[]): Promise<DetailedItem[]> {
   const all = await loadDetails();
   return items.flatMap((i) => {
     const d = all[i.id];
-    return d ? [{ ...i, ...detailsWithEdits(i.id, d, activeEdits()) }] : [];
+    // Details carry the milestones and history with their sources (a synthetic item's own have them).
+    return d ? [{ ...i, ...detailsWithEdits(i.id, d, activeEdits()) } as DetailedItem] : [];
   });
 }

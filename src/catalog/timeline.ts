@@ -1,4 +1,8 @@
-import type { Category, HistoryEntry, Milestone, MilestoneStage, Status } from './types.ts';
+import type { Category, MilestoneStage, ShippedHistoryEntry, ShippedMilestone, Status } from './types.ts';
+
+/** What the timeline reads of a milestone or history entry: the dates, not the sources. */
+type Milestone = ShippedMilestone;
+type HistoryEntry = ShippedHistoryEntry;
 
 // An item's status at a chosen month, from its dated milestones and its recorded statuses. Pure and
 // cheap: the slider calls it for every item on every step. Months are 'YYYY-MM' text, which compares

@@ -62,16 +62,46 @@ export const DETAIL_FIELDS = [
   'report_section',
 ] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
-export type ItemDetails = Pick<FullItem, DetailField>;
+/**
+ * The long texts, and the milestones and history whole: catalog.json carries them without their
+ * sources (long citations the first view does not show), details.json with them.
+ */
+export type ItemDetails = Pick<FullItem, DetailField> & Partial<Pick<FullItem, 'milestones' | 'history'>>;
+
+/**
+ * A milestone or history entry as catalog.json ships it: the source waits in details.json, and a fixed
+ * stage's empty names are left out.
+ */
+export type ShippedMilestone = Omit<Milestone, 'source' | 'name_zh' | 'name_en'> &
+  Partial<Pick<Milestone, 'source' | 'name_zh' | 'name_en'>>;
+export type ShippedHistoryEntry = Omit<HistoryEntry, 'source'> & { source?: string | null };
 
 /** Fields the build uses for its own checks and never ships. */
 export const BUILD_ONLY_FIELDS = ['file', 'label', 'zones_geometry'] as const;
 
 /** What the app loads first (catalog.json): everything but the long texts and the build's own fields. */
-export type CatalogItem = Omit<FullItem, DetailField | (typeof BUILD_ONLY_FIELDS)[number]>;
+export type CatalogItem = Omit<
+  FullItem,
+  DetailField | (typeof BUILD_ONLY_FIELDS)[number] | 'milestones' | 'history'
+> & {
+  milestones: ShippedMilestone[];
+  history: ShippedHistoryEntry[];
+};
+
+/**
+ * An item with its long texts, as a card or an export has it once details.json has loaded; its
+ * milestones and history then carry their sources again.
+ */
+export type DetailedItem = Omit<CatalogItem, 'milestones' | 'history'> &
+  Pick<FullItem, DetailField | 'milestones' | 'history'>;
 
 /** An item as catalog.json holds it: the keys made from the names are added when it loads. */
-export type ShippedItem = Omit<CatalogItem, 'search'> & { search: ShippedKeys };
+export type ShippedItem = Omit<CatalogItem, 'search' | 'milestones' | 'history'> & {
+  search: ShippedKeys;
+  /** Left out when empty, as most are. */
+  milestones?: ShippedMilestone[];
+  history?: ShippedHistoryEntry[];
+};
 
 export type Bounds = [number, number, number, number];
 

@@ -11,7 +11,10 @@ import { labelOf } from '../i18n/labels';
 import { districtName, itemName } from '../i18n/names';
 import { imageSubject } from '../image/imageSubject';
 import type { ViewState } from '../state/types';
-import { type ItemGeometry, toCsv, toGeoJson } from './export';
+import type { ItemGeometry } from './export';
+
+// The CSV and GeoJSON writers load on the first click (they are not needed to show the page).
+const exporter = () => import('./export');
 
 // The image composer loads when the buttons are first shown, not with the page.
 const ImageButtons = lazy(() => import('../image/ImageButtons'));
@@ -63,7 +66,13 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toCsv(await withDetails(items), catalog.districts, view.lang, catalog.reviewed, view.asof),
+            (await exporter()).toCsv(
+              await withDetails(items),
+              catalog.districts,
+              view.lang,
+              catalog.reviewed,
+              view.asof,
+            ),
             'text/csv;charset=utf-8',
             exportFileName('csv', parts, new Date()),
           )
@@ -76,7 +85,7 @@ export function ExportButtons({
         className="button"
         onClick={async () =>
           downloadText(
-            toGeoJson(
+            (await exporter()).toGeoJson(
               await withDetails(items),
               await geometry(itemsUrl),
               catalog.districts,

@@ -171,7 +171,7 @@ export function ItemCard({
         {facts.years ? <Row label={t('card.years')}>{facts.years}</Row> : null}
         {item.milestones.length > 0 ? (
           <Row label={t('timeline.milestones')}>
-            <Milestones milestones={item.milestones} zh={zh} />
+            <Milestones milestones={d?.milestones ?? item.milestones} zh={zh} />
           </Row>
         ) : null}
         <Figures figures={facts.figures} />

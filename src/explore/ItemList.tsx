@@ -9,6 +9,7 @@ import { labelOf } from '../i18n/labels';
 import { itemName } from '../i18n/names';
 import { CATEGORY_COLOURS, ZONE_COLOURS } from '../map/themes';
 import { RecheckMark } from '../ui/RecheckMark';
+import { focusRow, LIST_ID } from './listFocus';
 import { statusText } from './StatusAt';
 
 interface Props {
@@ -28,18 +29,7 @@ interface Props {
   edited?: ReadonlySet<string>;
 }
 
-export const LIST_ID = 'item-list';
 export const MAX_ROWS = 300;
-
-/** Moves focus between the rows with the arrow keys, Home and End. */
-export function focusRow(list: HTMLElement | null, from: Element | null, step: 1 | -1 | 'first' | 'last') {
-  const rows = [...(list?.querySelectorAll<HTMLButtonElement>('button.item-row') ?? [])];
-  if (rows.length === 0) return;
-  const at = rows.indexOf(from as HTMLButtonElement);
-  const next =
-    step === 'first' ? 0 : step === 'last' ? rows.length - 1 : Math.max(0, Math.min(rows.length - 1, at + step));
-  rows[next]?.focus();
-}
 
 /** The list of items: the map's text alternative. Hovering a row highlights the item on the map. */
 export function ItemList({ items, lang, ranked, zone, hovered, selected, onHover, onSelect, at, edited }: Props) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { type Lang, useT } from '../i18n';
 import { legendStartsOpen } from '../layout';
 import { LEGEND, type LegendKey, type LegendSection } from '../map/legend';
-import { monthText } from './Timeline';
+import { monthText } from './monthText';
 
 // The keys come from the map's one legend definition (src/map/legend.ts), which the saved image's
 // legend draws too; here they are drawn as the page draws them.

@@ -1,4 +1,4 @@
-import type { Milestone, MilestoneStage } from '../catalog/types';
+import type { ShippedMilestone as Milestone, MilestoneStage } from '../catalog/types';
 import { type MessageKey, useT } from '../i18n';
 
 const STAGE_KEYS: Record<Exclude<MilestoneStage, 'phase'>, MessageKey> = {

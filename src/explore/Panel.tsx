@@ -1,18 +1,24 @@
 import './Panel.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { lazy, Suspense } from 'react';
 import type { Catalog } from '../catalog/types';
 import { type Lang, useT } from '../i18n';
 import type { Action } from '../state/store';
+import { chips } from '../state/store';
 import type { ViewState } from '../state/types';
-import { Chips } from './Chips';
-import { ExportButtons } from './ExportButtons';
-import { DistrictFilter, FacetFilters, ZoneGroups } from './Filters';
-import { ItemList } from './ItemList';
-import { DirectionProgress } from './ProgressPanel';
+import { DistrictFilter, ZoneGroups } from './Filters';
 import { SearchBox } from './SearchBox';
-import { Stats } from './Stats';
-import { Timeline } from './Timeline';
 import type { ViewResults } from './useViewResults.ts';
+
+// What the panel shows once the map has settled loads then, not with the page.
+const DirectionProgress = lazy(() => import('./ProgressPanel').then((m) => ({ default: m.DirectionProgress })));
+const Timeline = lazy(() => import('./Timeline').then((m) => ({ default: m.Timeline })));
+// The chips of the chosen filters load with the first choice (a link with filters asks for them at once).
+const Chips = lazy(() => import('./Chips').then((m) => ({ default: m.Chips })));
+const FacetFilters = lazy(() => import('./FacetFilters').then((m) => ({ default: m.FacetFilters })));
+const ItemList = lazy(() => import('./ItemList').then((m) => ({ default: m.ItemList })));
+const Stats = lazy(() => import('./Stats').then((m) => ({ default: m.Stats })));
+const ExportButtons = lazy(() => import('./ExportButtons').then((m) => ({ default: m.ExportButtons })));
 
 interface Props {
   catalog: Catalog;
@@ -91,7 +97,11 @@ export function Panel(props: Props) {
             if (first) select(first.id);
           }}
         />
-        <Chips catalog={catalog} view={view} dispatch={dispatch} />
+        {chips(view).length > 0 ? (
+          <Suspense fallback={null}>
+            <Chips catalog={catalog} view={view} dispatch={dispatch} />
+          </Suspense>
+        ) : null}
         <section className="panel-section present-start" aria-labelledby="present-title">
           <h2 id="present-title" className="panel-section__title">
             {t('present.title')}
@@ -112,16 +122,18 @@ export function Panel(props: Props) {
         </section>
         <ZoneGroups catalog={catalog} view={view} results={results} dispatch={dispatch} />
         <DistrictFilter catalog={catalog} view={view} results={results} dispatch={dispatch} />
-        <Timeline
-          month={results.month}
-          reviewed={catalog.reviewed}
-          lang={view.lang}
-          onAsof={(asof) => dispatch({ type: 'asof', asof })}
-        >
-          {afterMapSettled ? (
-            <DirectionProgress items={results.items} at={results.at} month={results.month} lang={view.lang} />
-          ) : null}
-        </Timeline>
+        {afterMapSettled ? (
+          <Suspense fallback={null}>
+            <Timeline
+              month={results.month}
+              reviewed={catalog.reviewed}
+              lang={view.lang}
+              onAsof={(asof) => dispatch({ type: 'asof', asof })}
+            >
+              <DirectionProgress items={results.items} at={results.at} month={results.month} lang={view.lang} />
+            </Timeline>
+          </Suspense>
+        ) : null}
         {afterMapSettled ? (
           <>
             <details
@@ -129,22 +141,28 @@ export function Panel(props: Props) {
               open={view.categories.length + view.statuses.length > 0 || view.late || undefined}
             >
               <summary>{t('filters.more')}</summary>
-              <FacetFilters catalog={catalog} view={view} results={results} dispatch={dispatch} />
+              <Suspense fallback={null}>
+                <FacetFilters view={view} results={results} dispatch={dispatch} />
+              </Suspense>
             </details>
-            <ItemList
-              items={results.items}
-              lang={view.lang}
-              ranked={results.hits !== null}
-              zone={view.zone}
-              hovered={hovered}
-              selected={view.item}
-              onHover={onHover}
-              onSelect={select}
-              at={results.at}
-              edited={edited}
-            />
-            <Stats items={results.items} results={results} lang={view.lang} catalog={catalog} />
-            <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
+            <Suspense fallback={null}>
+              <ItemList
+                items={results.items}
+                lang={view.lang}
+                ranked={results.hits !== null}
+                zone={view.zone}
+                hovered={hovered}
+                selected={view.item}
+                onHover={onHover}
+                onSelect={select}
+                at={results.at}
+                edited={edited}
+              />
+            </Suspense>
+            <Suspense fallback={null}>
+              <Stats items={results.items} results={results} lang={view.lang} catalog={catalog} />
+              <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
+            </Suspense>
             <section className="panel-section" aria-labelledby="update-open-title">
               <h2 id="update-open-title" className="panel-section__title">
                 {t('update.title')}

@@ -7,7 +7,7 @@ import { type Lang, useT } from '../i18n';
 import { labelOf } from '../i18n/labels';
 import { districtName } from '../i18n/names';
 import { ProgressBars } from '../ui/Progress';
-import { monthText } from './Timeline';
+import { monthText } from './monthText';
 
 const NONE: ProgressCounts = { done: 0, under_way: 0, not_started: 0, unknown: 0, behind: 0, total: 0 };
 

@@ -1,7 +1,7 @@
 import './Filters.css';
 import { useId } from 'react';
 import { useT } from '../i18n';
-import { focusRow, LIST_ID } from './ItemList';
+import { focusRow, LIST_ID } from './listFocus';
 
 /**
  * Search as you type. The results are the list below (ranked by relevance); ArrowDown moves into

@@ -2,7 +2,8 @@ import './Timeline.css';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { asofFor } from '../catalog/atMonth';
 import { addMonths, clampMonth, monthOf, monthsFrom, TIMELINE_END, TIMELINE_START } from '../catalog/timeline';
-import { type Lang, translate, useT } from '../i18n';
+import { type Lang, useT } from '../i18n';
+import { monthText } from './monthText';
 
 /** How long the animation shows each step. */
 const PLAY_STEP_MS = 600;
@@ -15,14 +16,6 @@ const KEY_STEPS: Record<string, number> = {
   PageUp: 12,
   PageDown: -12,
 };
-
-/** A month as the reader writes it: 2024 年 6 月, or 2024-06. */
-export function monthText(month: string, lang: Lang): string {
-  const [year, m] = month.split('-');
-  return translate(lang, 'timeline.month')
-    .replace('{year}', year ?? '')
-    .replace('{month}', lang === 'zh' ? String(Number(m)) : (m ?? ''));
-}
 
 interface Props {
   /** The month shown (YYYY-MM). */

@@ -2,7 +2,7 @@ import { monthOf, type StatusAtDate, statusAt, type YearMonth } from '../catalog
 import type {
   Catalog,
   CatalogItem,
-  ItemDetails,
+  DetailedItem,
   ItemProperties,
   Measure,
   Milestone,
@@ -12,7 +12,7 @@ import { translate } from '../i18n/index.ts';
 import { labelOf } from '../i18n/labels.ts';
 
 /** An item with its long texts: what an export writes (the app fetches the details first). */
-export type ExportItem = CatalogItem & ItemDetails;
+export type ExportItem = DetailedItem;
 
 // The current selection as files to take away: CSV for spreadsheets, GeoJSON for GIS. Pure
 // functions from the catalogue to text; whoever offers the download wraps the text in a Blob.

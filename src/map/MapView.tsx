@@ -1,7 +1,7 @@
 import './MapView.css';
 import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
 import { JINAN_BOUNDS, REGION_BOUNDS } from '../catalog/region.ts';
 import { type Lang, mapLocale, useT } from '../i18n';
@@ -15,12 +15,15 @@ import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { type MapPhase, type Problem, sourceProblem } from './loadStatus.ts';
 import { LoadProblems, MapStatus } from './MapStatus';
 import { attachProbe, markStylePending } from './probe';
-import { type SiteChoice, SiteChooser } from './SiteChooser';
+import type { SiteChoice } from './SiteChooser';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle, type StyleState } from './style';
 import { reuseTiles } from './tiles';
 import { useFeatureFlags } from './useFeatureFlags';
 import { useFeatureState } from './useFeatureState';
+
+// The chooser of items at one site loads with its first use.
+const SiteChooser = lazy(() => import('./SiteChooser').then((m) => ({ default: m.SiteChooser })));
 
 const INTERACTIVE = [...PICKABLE_ITEM_LAYERS, 'district-fill'];
 
@@ -239,16 +242,18 @@ export function MapView(props: MapViewProps) {
         </span>
       ) : null}
       {choice ? (
-        <SiteChooser
-          {...choice}
-          nameOf={props.nameOf}
-          onHover={(id) => handlers.current.onHover(id)}
-          onSelect={(id) => {
-            closeChoice(true);
-            handlers.current.onSelect(id);
-          }}
-          onClose={closeChoice}
-        />
+        <Suspense fallback={null}>
+          <SiteChooser
+            {...choice}
+            nameOf={props.nameOf}
+            onHover={(id) => handlers.current.onHover(id)}
+            onSelect={(id) => {
+              closeChoice(true);
+              handlers.current.onSelect(id);
+            }}
+            onClose={closeChoice}
+          />
+        </Suspense>
       ) : null}
       <MapStatus phase={phase} detail={error} />
       <LoadProblems title={t('map.sourceError')} problems={failedSources} banner />

@@ -1,7 +1,7 @@
 import { inDirection } from '../catalog/directions.ts';
 import { visible } from '../catalog/select';
 import { countProgress, monthOf } from '../catalog/timeline.ts';
-import type { Catalog, CatalogItem, ItemDetails } from '../catalog/types.ts';
+import type { Catalog, CatalogItem, DetailField, ItemDetails } from '../catalog/types.ts';
 import { STATUSES } from '../catalog/vocab.ts';
 import { type Lang, type MessageKey, translate } from '../i18n';
 import { labelOf } from '../i18n/labels';
@@ -15,7 +15,7 @@ import type { Slide, SlideNotes } from './types';
 // results deck made in the browser gets notes without the long texts (details.json is not loaded).
 
 /** An item with its long texts when the caller has them (the build does, the browser may not). */
-export type NotesItem = CatalogItem & Partial<ItemDetails>;
+export type NotesItem = CatalogItem & Partial<Pick<ItemDetails, DetailField>>;
 
 type SlideFacts = Pick<
   Slide,

@@ -321,6 +321,13 @@ export function syntheticCatalog(base: Catalog, n: number, seed = 1): SyntheticO
  */
 export function syntheticDetails(catalog: Catalog): Record<string, ItemDetails> {
   const details: Record<string, ItemDetails> = {};
-  for (const item of catalog.items) details[item.id] = SYNTHETIC_DETAILS;
+  // As the build's details: the shared long texts, and the item's own milestones and history (whose
+  // sources the generated items carry in the catalogue itself).
+  for (const item of catalog.items)
+    details[item.id] = {
+      ...SYNTHETIC_DETAILS,
+      milestones: item.milestones as ItemDetails['milestones'],
+      history: item.history as ItemDetails['history'],
+    };
   return details;
 }

@@ -17,6 +17,7 @@ export function detailsWithEdits(id: string, details: ItemDetails, items: Edited
   const edit = items?.[id];
   if (!edit) return details;
   const next: Record<string, unknown> = { ...details };
-  for (const f of DETAIL_FIELDS) if (f in edit) next[f] = edit[f];
+  // The milestones and history travel with the details too (with their sources): an edit's own win.
+  for (const f of [...DETAIL_FIELDS, 'milestones', 'history'] as const) if (f in edit) next[f] = edit[f];
   return next as unknown as ItemDetails;
 }

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
-import type { Catalog, ShippedItem } from '../../src/catalog/types';
+import type { Catalog, CatalogItem, ShippedItem } from '../../src/catalog/types';
 import { sessionBrowser } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -17,12 +17,19 @@ export const DIST = path.resolve(ROOT, process.env.BLUEPRINT_DIST ?? 'dist-test'
 /** The production build (`npm run build`), for what is checked in the files that ship. */
 export const PRODUCTION_DIST = path.join(ROOT, 'dist');
 
+/** An item of catalog.json with the lists the file leaves out when empty put back, as the app does. */
+export type TestItem = Omit<ShippedItem, 'milestones' | 'history'> & Pick<CatalogItem, 'milestones' | 'history'>;
+
 /** The catalogue the build under test ships (its assets/catalog-*.json), read from disk. */
-export function shippedCatalog(): Catalog<ShippedItem> {
+export function shippedCatalog(): Catalog<TestItem> {
   const dir = path.join(DIST, 'assets');
   const name = fs.readdirSync(dir).find((f) => /^catalog-[\w-]+\.json$/.test(f));
   if (!name) throw new Error(`no catalog-*.json in ${dir}: build first (npm run build)`);
-  return JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Catalog<ShippedItem>;
+  const shipped = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Catalog<ShippedItem>;
+  return {
+    ...shipped,
+    items: shipped.items.map((i) => ({ ...i, milestones: i.milestones ?? [], history: i.history ?? [] })),
+  };
 }
 
 /**

@@ -205,8 +205,11 @@ export function buildCatalog({ files, districts, zones, review: reviewFile }: In
 export function shippedCatalog(core: Catalog): Catalog<ShippedItem> {
   return {
     ...core,
-    items: core.items.map(({ search, ...item }) => ({
+    items: core.items.map(({ search, milestones, history, ...item }) => ({
       ...item,
+      // Most items have neither: the file leaves the empty lists out (shipped.ts puts them back).
+      ...(milestones.length > 0 ? { milestones } : {}),
+      ...(history.length > 0 ? { history } : {}),
       search: { pinyin: search.pinyin, initials: search.initials, alt: search.alt },
     })),
   };
@@ -222,6 +225,14 @@ export function splitCatalog(full: Catalog<FullItem>): { core: Catalog; details:
       delete core[f];
     }
     for (const f of BUILD_ONLY_FIELDS) delete core[f];
+    // The timeline needs the dates at once, the citations only in a card or an export.
+    long.milestones = item.milestones;
+    long.history = item.history;
+    core.milestones = item.milestones.map(({ source: _, name_zh, name_en, ...m }) =>
+      m.stage === 'phase' ? { ...m, name_zh, name_en } : m,
+    );
+    // Only the recorded statuses change what the map shows at a month (catalog/timeline.ts).
+    core.history = item.history.filter((h) => h.field === 'status').map(({ source: _, ...h }) => h);
     details[item.id] = long as ItemDetails;
     return core as CatalogItem;
   });
