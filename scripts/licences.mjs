@@ -24,6 +24,10 @@ export const SHIPPED_BY_BUILD = {
   'workbox-precaching': 'the service worker',
   'workbox-routing': 'the service worker',
   'workbox-strategies': 'the service worker',
+  // The update view (src/sheet/UpdateView.tsx, loaded on demand) checks a workbook with the build's rules.
+  zod: "the update view's checks",
+  '@turf/kinks': "the update view's checks",
+  '@turf/helpers': "the update view's checks",
 };
 
 /** A licence as package.json states it: an SPDX expression, or the old object and array forms. */

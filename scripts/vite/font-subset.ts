@@ -50,10 +50,11 @@ function firstViewText(file: string): string {
 /**
  * Text the page shows only once someone opens the update view or keeps edits from a workbook: the
  * update view and the workbook's own code (src/sheet/), and the locale keys update.* and localEdits.*
- * (one line each). Its characters go to the files fetched on demand, not to the first one.
+ * (one line each) but the panel's own section (its title, hint and button). Its characters go to the
+ * files fetched on demand, not to the first one.
  */
 const LATER_DIR = `src${path.sep}sheet${path.sep}`;
-const LATER_KEYS = /^\s*'(update|localEdits)\.[^']*':.*$/gm;
+const LATER_KEYS = /^\s*'(update\.(?!(title|sectionHint|open)')|localEdits\.)[^']*':.*$/gm;
 
 /** Every character the first view draws: printable ASCII, the source's strings, the data's names and roles. */
 export function collectCharacters(root: string, { itemNames = true } = {}): string {
