@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asofFor, progressBy, shownMonth, statusesAt } from './atMonth.ts';
 import { countProgress } from './timeline.ts';
-import type { CatalogItem, Milestone } from './types.ts';
+import { ms, REVIEWED } from './timelineTestData.ts';
+import type { CatalogItem } from './types.ts';
 
-const REVIEWED = '2026-12-06';
-const ms = (stage: Milestone['stage'], planned: string | null, actual: string | null): Milestone => ({
-  stage,
-  name_zh: null,
-  name_en: null,
-  planned,
-  actual,
-  source: actual ? 'a source' : null,
-});
 const item = (id: string, over: Partial<CatalogItem>): CatalogItem =>
   ({
     id,

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, countProgress, isYearMonth, monthOf, progressOf, statusAt, type TimelineItem } from './timeline.ts';
-import type { Milestone } from './types.ts';
+import { ms, REVIEWED } from './timelineTestData.ts';
 
-const REVIEWED = '2026-12-06';
-const ms = (stage: Milestone['stage'], planned: string | null, actual: string | null): Milestone => ({
-  stage,
-  name_zh: null,
-  name_en: null,
-  planned,
-  actual,
-  source: actual ? 'a source' : null,
-});
 const item = (over: Partial<TimelineItem>): TimelineItem => ({
   category: 'transport',
   status: 'planned',

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { statusesAt } from '../catalog/atMonth.ts';
-import type { CatalogItem, Milestone } from '../catalog/types.ts';
+import { ms, REVIEWED } from '../catalog/timelineTestData.ts';
+import type { CatalogItem } from '../catalog/types.ts';
 import { timelineFlags } from './timelineFlags.ts';
 
-const REVIEWED = '2026-12-06';
-const ms = (stage: Milestone['stage'], planned: string | null, actual: string | null): Milestone => ({
-  stage,
-  name_zh: null,
-  name_en: null,
-  planned,
-  actual,
-  source: actual ? 'a source' : null,
-});
 const item = (id: string, over: Partial<CatalogItem>): CatalogItem =>
   ({ id, category: 'transport', status_as_of: '2025-11-18', milestones: [], history: [], ...over }) as CatalogItem;
 

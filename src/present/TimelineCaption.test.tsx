@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog, CatalogItem, Milestone } from '../catalog/types';
 import { fixture } from '../explore/exportTestData';
 import { LangContext } from '../i18n';
+import { slideOf } from './slideTestData';
 import { TimelineCaption } from './TimelineCaption';
-import type { Slide } from './types';
 
 let host: HTMLElement;
 let root: Root;
@@ -49,21 +49,7 @@ const ITEMS: CatalogItem[] = [
   item('old', '旧线', '2018-12-26'),
   item('none', '未定', null),
 ];
-const SLIDE: Slide = {
-  id: 'timeline',
-  kind: 'timeline',
-  zone: null,
-  districts: [],
-  categories: [],
-  statuses: [],
-  item: null,
-  bounds: [116.2, 36, 117.9, 37.5],
-  title_zh: '',
-  title_en: '',
-  note_zh: '',
-  note_en: '',
-  notes: { zh: '', en: '' },
-};
+const SLIDE = slideOf();
 
 function render(month: string, lang: 'zh' | 'en' = 'zh', onToggle = () => {}) {
   const catalog = { reviewed: '2026-12-06', items: ITEMS } as unknown as Catalog;

@@ -1,30 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realCatalog } from '../../scripts/test/realCatalog.ts';
 import type { Catalog } from '../catalog/types.ts';
+import { slideOf } from './slideTestData';
 import { openingsBy, type PlaySpan, type PlayState, playReducer, slideScope, timelineEnd } from './timeline';
-import type { Slide } from './types';
 
 let catalog: Catalog;
 beforeAll(() => {
   catalog = realCatalog().catalog;
 });
 
-const slide = (over: Partial<Slide> = {}): Slide => ({
-  id: 'timeline',
-  kind: 'timeline',
-  zone: null,
-  districts: [],
-  categories: [],
-  statuses: [],
-  item: null,
-  bounds: [116.2, 36, 117.9, 37.5],
-  title_zh: '',
-  title_en: '',
-  note_zh: '',
-  note_en: '',
-  notes: { zh: '', en: '' },
-  ...over,
-});
+const slide = slideOf;
 
 describe('timelineEnd', () => {
   it('stops at the review month, or at the slide’s own month', () => {

@@ -94,40 +94,28 @@ export async function readWorkbook(data: Uint8Array, name: string): Promise<Read
   const help = sheet(INSTRUCTIONS_SHEET);
   const stamp = String(help?.[0]?.[1] ?? '');
   const m = new RegExp(`^${SHEET_STAMP} (\\d+)$`).exec(stamp);
+  // The stamp sits in the instructions sheet's B1; a workbook without the right one is refused whole.
+  const wrongStamp = (found: string, expected: string): ReadResult => ({
+    rows: [],
+    problems: [{ sheet: INSTRUCTIONS_SHEET, row: 1, column: 'B', found, expected }],
+  });
   if (!m)
-    return {
-      rows: [],
-      problems: [
-        {
-          sheet: INSTRUCTIONS_SHEET,
-          row: 1,
-          column: 'B',
-          found: help ? JSON.stringify(stamp) : 'no such sheet',
-          expected: `the version stamp "${SHEET_STAMP} ${SHEET_VERSION}" of a workbook exported by npm run sheet:export`,
-        },
-      ],
-    };
+    return wrongStamp(
+      help ? JSON.stringify(stamp) : 'no such sheet',
+      `the version stamp "${SHEET_STAMP} ${SHEET_VERSION}" of a workbook exported by npm run sheet:export`,
+    );
   const version = Number(m[1]);
   if (version !== SHEET_VERSION) {
     const since = Object.entries(SHEET_CHANGES)
       .filter(([v]) => Number(v) > version && Number(v) <= SHEET_VERSION)
       .map(([v, what]) => `version ${v}: ${what}`)
       .join('; ');
-    return {
-      rows: [],
-      problems: [
-        {
-          sheet: INSTRUCTIONS_SHEET,
-          row: 1,
-          column: 'B',
-          found: `a workbook of format version ${version}`,
-          expected:
-            version < SHEET_VERSION
-              ? `version ${SHEET_VERSION}: export a new workbook and copy the edits into it (since then, ${since || 'the columns changed'})`
-              : `version ${SHEET_VERSION} or older: this workbook comes from a newer version of the map`,
-        },
-      ],
-    };
+    return wrongStamp(
+      `a workbook of format version ${version}`,
+      version < SHEET_VERSION
+        ? `version ${SHEET_VERSION}: export a new workbook and copy the edits into it (since then, ${since || 'the columns changed'})`
+        : `version ${SHEET_VERSION} or older: this workbook comes from a newer version of the map`,
+    );
   }
   const ws = sheet(ITEMS_SHEET);
   const path = sheetPath(parts, ITEMS_SHEET);
