@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialPresent, type PresentAction, presentReducer, slideAt, slideIndex } from './reducer';
+import { slideOf } from './slideTestData';
 import type { Deck, PresentState, Slide } from './types';
 
-const slide = (id: string): Slide => ({
-  id,
-  kind: 'zone',
-  zone: null,
-  districts: [],
-  categories: [],
-  statuses: [],
-  item: null,
-  bounds: [116.9, 36.6, 117.1, 36.7],
-  title_zh: '',
-  title_en: '',
-  note_zh: '',
-  note_en: '',
-  notes: { zh: '', en: '' },
-});
+const slide = (id: string): Slide => slideOf({ id, kind: 'zone', bounds: [116.9, 36.6, 117.1, 36.7] });
 const deckOf = (n: number, id = 'test'): Deck => ({
   schema: 2,
   id,
