@@ -125,9 +125,11 @@ export async function openApp(
     requests.push(url);
     if (route.request().serviceWorker()) workerRequests.push(url);
     const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
-    if (local) return route.continue();
+    // A request still in flight when the session closes has nowhere to go; that is not a failure.
+    const ignoreClosed = () => undefined;
+    if (local) return route.continue().catch(ignoreClosed);
     foreign.push(url);
-    return route.abort();
+    return route.abort().catch(ignoreClosed);
   });
   await options.routes?.(context, origin);
   context.on('requestfailed', (r: Request) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -153,6 +155,8 @@ export async function openApp(
     cspViolations,
     stopServer: () => server.close(),
     close: async () => {
+      // Route handlers still running when the browser goes (a tile, a font) would reject afterwards.
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
       await browser.close();
       await server.close();
     },
