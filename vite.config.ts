@@ -63,6 +63,7 @@ export default defineConfig({
     environment: 'node',
     // The real catalogue, built once and handed to the files that need it (scripts/test/realCatalog.ts).
     globalSetup: ['scripts/test/unitSetup.ts'],
+    setupFiles: ['scripts/test/unitLangs.ts'],
     // Several files build the whole catalogue before their tests; on a busy 2-core machine that
     // can take longer than the default 10 s.
     hookTimeout: 30_000,

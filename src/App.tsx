@@ -14,6 +14,7 @@ import catalogUrl from './generated/catalog.json?url';
 import itemsUrl from './generated/items.geojson?url';
 import { LangContext, translate } from './i18n';
 import { itemName } from './i18n/names';
+import { dropEarly } from './map/early';
 import type { MapChoices } from './map/featureFlags';
 import { itemFilter } from './map/layers/filters';
 import { ITEM_SOURCE } from './map/layers/items';
@@ -48,6 +49,10 @@ const localEdits = () => import('./sheet/localEdits');
 
 export function App() {
   const state = useCatalog();
+  // Without the catalogue there is no map area to hand a map started early to.
+  useEffect(() => {
+    if (state.status === 'error') dropEarly();
+  }, [state.status]);
   if (state.status === 'ready') return <LoadedApp catalog={state.catalog} />;
   return (
     <div className="app app--waiting">
@@ -163,6 +168,11 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
   // (or failed, or the wait ran out: useAfterMap).
   const [mapSettled, setMapSettled] = useState(false);
   const onSettled = useCallback(() => setMapSettled(true), []);
+  // A map area that failed leaves a map started early with no place to go.
+  const onMapFailed = useCallback(() => {
+    dropEarly();
+    setMapSettled(true);
+  }, []);
   const afterMapSettled = useAfterMap(mapSettled || !webgl);
   useCameraFollow(presenting ? null : map, catalog, view, selected !== null);
   const onSlide = useCallback((n: number) => dispatch({ type: 'slide', slide: n }), [dispatch]);
@@ -213,7 +223,7 @@ function LoadedApp({ catalog: published }: { catalog: Catalog }) {
           />
         </ErrorBoundary>
         <main className="stage">
-          <ErrorBoundary part="part.map" className="map" onError={onSettled}>
+          <ErrorBoundary part="part.map" className="map" onError={onMapFailed}>
             {webgl ? (
               <MapView
                 lang={lang}

@@ -18,15 +18,19 @@ import { hasWebGL2 } from './map/webgl';
 // the engine is never downloaded: the page draws a static overview map instead.
 const engine = hasWebGL2() ? warmUp() : Promise.resolve();
 
-// React renders once the engine has been evaluated too. Both run on the same thread and the map needs
-// both; rendering first would only lay out a waiting page and then the real one. Until then the page
-// shows index.html's own "loading" line. On a slow connection, though, the panel does not wait for the
-// engine's download beyond ENGINE_WAIT_MS: the map then shows its own loading line.
+// React renders once the engine has been evaluated too, and for a link that starts the map early
+// (src/map/early.ts) once that map has drawn its first frame. Both run on the same thread; rendering
+// first would only lay out a waiting page and hold the map back. Until then the page shows index.html's
+// own "loading" line. On a slow connection, though, the panel waits no more than ENGINE_WAIT_MS in all:
+// the map then shows its own loading line.
 const ENGINE_WAIT_MS = 1000;
 const engineOrTimeout = Promise.race([engine, new Promise((resolve) => setTimeout(resolve, ENGINE_WAIT_MS))]);
 
-Promise.all([import('./boot'), engineOrTimeout])
-  .then(([boot]) => boot.start())
+// The app's modules are fetched meanwhile (index.html preloads them) but evaluated only then: evaluating
+// React and the explorer takes the main thread for a while, which the map needs first.
+engineOrTimeout
+  .then(() => import('./boot'))
+  .then((boot) => boot.start())
   .catch((error: unknown) => {
     console.error(error);
     showFailure(error instanceof Error ? error.message : String(error));

@@ -4,8 +4,10 @@ import type { Plugin } from 'vite';
 // the engine's and the catalogue's downloads first. Found only once that script has run, the app's chunks
 // were fetched after it, one round trip later. `<link rel="modulepreload">` for the app's chunks lets the
 // browser fetch (and compile) them alongside the first script. The map engine is not preloaded: without
-// WebGL2 the page never downloads it (src/map/webgl.ts).
+// WebGL2 the page never downloads it (src/map/webgl.ts). The early map's chunk (src/map/early.ts, which
+// the first script imports beside the engine) shares most of its code with the app's.
 const APP_ENTRY = /[\\/]src[\\/]boot\.tsx$/;
+const EARLY_MAP = /[\\/]src[\\/]map[\\/]early\.ts$/;
 
 export function preloadApp(): Plugin {
   let base = '/';
@@ -34,6 +36,8 @@ export function preloadApp(): Plugin {
           if (chunk?.type === 'chunk') for (const next of chunk.imports) visit(next);
         };
         visit(app.fileName);
+        const earlyMap = chunks.find((c) => c.facadeModuleId && EARLY_MAP.test(c.facadeModuleId));
+        if (earlyMap) visit(earlyMap.fileName);
         return [...files].map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },

@@ -2,7 +2,7 @@ import './Panel.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { lazy, Suspense } from 'react';
 import type { Catalog } from '../catalog/types';
-import { type Lang, useT } from '../i18n';
+import { type Lang, loadLang, useT } from '../i18n';
 import type { Action } from '../state/store';
 import { chips } from '../state/store';
 import type { ViewState } from '../state/types';
@@ -75,7 +75,11 @@ export function Panel(props: Props) {
   return (
     <aside className="panel" aria-label={t('panel.label')} data-collapsed={collapsed}>
       <div className="panel__top">
-        <Title lang={view.lang} onLang={(lang) => dispatch({ type: 'lang', lang })} reviewed={catalog.reviewed} />
+        <Title
+          lang={view.lang}
+          onLang={(lang) => void loadLang(lang).then(() => dispatch({ type: 'lang', lang }))}
+          reviewed={catalog.reviewed}
+        />
         <button
           type="button"
           className="panel__toggle"
@@ -122,6 +126,8 @@ export function Panel(props: Props) {
         </section>
         <ZoneGroups catalog={catalog} view={view} results={results} dispatch={dispatch} />
         <DistrictFilter catalog={catalog} view={view} results={results} dispatch={dispatch} />
+        {/* The timeline and the list appear together: the list drawn first would jump down when the
+            timeline arrived above it, under a pointer about to click a row. */}
         {afterMapSettled ? (
           <Suspense fallback={null}>
             <Timeline
@@ -132,10 +138,6 @@ export function Panel(props: Props) {
             >
               <DirectionProgress items={results.items} at={results.at} month={results.month} lang={view.lang} />
             </Timeline>
-          </Suspense>
-        ) : null}
-        {afterMapSettled ? (
-          <>
             <details
               className="more-filters"
               open={view.categories.length + view.statuses.length > 0 || view.late || undefined}
@@ -145,20 +147,18 @@ export function Panel(props: Props) {
                 <FacetFilters view={view} results={results} dispatch={dispatch} />
               </Suspense>
             </details>
-            <Suspense fallback={null}>
-              <ItemList
-                items={results.items}
-                lang={view.lang}
-                ranked={results.hits !== null}
-                zone={view.zone}
-                hovered={hovered}
-                selected={view.item}
-                onHover={onHover}
-                onSelect={select}
-                at={results.at}
-                edited={edited}
-              />
-            </Suspense>
+            <ItemList
+              items={results.items}
+              lang={view.lang}
+              ranked={results.hits !== null}
+              zone={view.zone}
+              hovered={hovered}
+              selected={view.item}
+              onHover={onHover}
+              onSelect={select}
+              at={results.at}
+              edited={edited}
+            />
             <Suspense fallback={null}>
               <Stats items={results.items} results={results} lang={view.lang} catalog={catalog} />
               <ExportButtons catalog={catalog} items={results.items} view={view} itemsUrl={itemsUrl} map={map} />
@@ -172,7 +172,7 @@ export function Panel(props: Props) {
               </button>
               <p className="panel-note">{t('update.sectionHint')}</p>
             </section>
-          </>
+          </Suspense>
         ) : null}
       </div>
     </aside>

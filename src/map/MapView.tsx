@@ -3,17 +3,18 @@ import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, Map as MapGL, NavigationControl, ScaleControl } from 'react-map-gl/maplibre';
-import { JINAN_BOUNDS, REGION_BOUNDS } from '../catalog/region.ts';
 import { type Lang, mapLocale, useT } from '../i18n';
 import { isPhone } from '../layout';
 import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE, showHitLabels, syntheticUrls } from '../scale/hooks';
 import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
-import { framePadding } from './camera';
+import { startCamera } from './camera';
+import { adoptingEngine, earlyFirstIdle, earlyStyle } from './early';
 import type { MapChoices } from './featureFlags';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { type MapPhase, type Problem, sourceProblem } from './loadStatus.ts';
 import { LoadProblems, MapStatus } from './MapStatus';
+import { MAP_OPTIONS } from './mapOptions';
 import { attachProbe, markStylePending } from './probe';
 import type { SiteChoice } from './SiteChooser';
 import { sourceUrls } from './sourceUrls';
@@ -76,8 +77,15 @@ export function MapView(props: MapViewProps) {
   // in the style after feature-state took the rest (the item labels' filter, the language, the
   // projector look) makes MapLibre lay tiles out again; it waits until the redraw that feature-state
   // asked for is out, so a click is answered on screen before the worker starts on the labels.
-  const [initialStyle] = useState(style);
-  const applied = useRef(style);
+  // A map started by the page's first script (early.ts) is taken over with the style it was made with;
+  // what the app's state changes in it follows below like any other change.
+  const [initialStyle] = useState(() => {
+    const started = earlyStyle();
+    // The same style in another object needs no change: comparing the two once costs less than a redraw.
+    return started && JSON.stringify(started) !== JSON.stringify(style) ? started : style;
+  });
+  const [engine] = useState(adoptingEngine);
+  const applied = useRef(initialStyle);
   const pending = useRef<typeof style | null>(null);
   useEffect(() => {
     if (!map) return;
@@ -105,11 +113,7 @@ export function MapView(props: MapViewProps) {
   // The locale is read when the map is created; keep the first one so a language switch does not rebuild the map.
   const [locale] = useState(() => mapLocale(lang));
   const [compact] = useState(isPhone);
-  const [initialViewState] = useState(() =>
-    initialCamera
-      ? { longitude: initialCamera.lng, latitude: initialCamera.lat, zoom: initialCamera.zoom }
-      : { bounds: JINAN_BOUNDS, fitBoundsOptions: { padding: framePadding(false) } },
-  );
+  const [initialViewState] = useState(() => startCamera(initialCamera));
   const handlers = useRef(props);
   handlers.current = props;
 
@@ -164,23 +168,16 @@ export function MapView(props: MapViewProps) {
     <section className="map" data-map-phase={phase} aria-label={t('map.label')}>
       <MapGL
         workerUrl={workerUrl}
+        mapLib={engine}
         mapStyle={initialStyle}
         locale={locale}
         initialViewState={initialViewState}
-        maxBounds={REGION_BOUNDS}
-        minZoom={6}
-        maxZoom={15}
-        // Labels appear at once: a fade would hold every filter change back by 300 ms before the map is idle.
-        fadeDuration={0}
-        dragRotate={false}
-        pitchWithRotate={false}
-        touchPitch={false}
-        attributionControl={false}
+        {...MAP_OPTIONS}
         interactiveLayerIds={INTERACTIVE}
         cursor={cursor}
         onStyleData={(event) => reuseTiles(event.target)}
         onLoad={(event) => {
-          attachProbe(event.target);
+          attachProbe(event.target, earlyFirstIdle(event.target));
           event.target.once('idle', () => handlers.current.onSettled?.());
           setMap(event.target);
           handlers.current.onMap(event.target);

@@ -23,9 +23,10 @@ declare global {
   }
 }
 
-export function attachProbe(map: MapLibreMap): void {
+/** `firstIdleAt`: when a map started early (early.ts) first went idle, before the app took it over. */
+export function attachProbe(map: MapLibreMap, firstIdleAt: number | null = null): void {
   if (import.meta.env.MODE !== 'test') return;
-  const probe: MapProbe = { map, idleCount: 0, firstIdleAt: null, synthetic: SYNTHETIC || null, stylePending: false };
+  const probe: MapProbe = { map, idleCount: 0, firstIdleAt, synthetic: SYNTHETIC || null, stylePending: false };
   window.__blueprint = probe;
   map.on('idle', () => {
     probe.idleCount += 1;

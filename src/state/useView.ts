@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { Catalog } from '../catalog/types';
+import { hasLang, loadLang } from '../i18n';
 import { SYNTHETIC, SYNTHETIC_KEY } from '../scale/hooks';
 import { type Action, reducer } from './store';
 import type { ViewState } from './types';
@@ -32,9 +33,14 @@ export function useView(catalog: Catalog) {
     // like a new link, with the notice, and written back in its canonical form.
     const onPop = () => {
       const parsed = fromLocation(catalog);
-      lastWritten.current = null;
-      dispatch({ type: 'replace', view: parsed.view });
-      setDropped(parsed.dropped);
+      const apply = () => {
+        lastWritten.current = null;
+        dispatch({ type: 'replace', view: parsed.view });
+        setDropped(parsed.dropped);
+      };
+      // A view in a language whose table has not arrived yet waits for it.
+      if (hasLang(parsed.view.lang)) apply();
+      else void loadLang(parsed.view.lang).then(apply);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// A stand-in for the engine's Map: it records how it was made and keeps its own listeners, which is all
+// the early start and the hand-over use of it.
+class FakeMap {
+  static made: FakeMap[] = [];
+  options: Record<string, unknown>;
+  removed = false;
+  repaints = 0;
+  private listeners = new Map<string, ((e: unknown) => void)[]>();
+  constructor(options: Record<string, unknown>) {
+    this.options = options;
+    FakeMap.made.push(this);
+  }
+  on(type: string, f: (e: unknown) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
+    return this;
+  }
+  once(type: string, f: (e: unknown) => void) {
+    const g = (e: unknown) => {
+      this.off(type, g);
+      f(e);
+    };
+    return this.on(type, g);
+  }
+  off(type: string, f: (e: unknown) => void) {
+    this.listeners.set(
+      type,
+      (this.listeners.get(type) ?? []).filter((x) => x !== f),
+    );
+    return this;
+  }
+  fire(event: string | { type: string }) {
+    const type = typeof event === 'string' ? event : event.type;
+    for (const f of [...(this.listeners.get(type) ?? [])]) f(typeof event === 'string' ? { type } : event);
+    return this;
+  }
+  getSource() {
+    return undefined;
+  }
+  remove() {
+    this.removed = true;
+  }
+  triggerRepaint() {
+    this.repaints += 1;
+  }
+}
+
+vi.mock('maplibre-gl', () => ({ Map: FakeMap }));
+// The style's sources are hashed asset URLs in the build; any string does here.
+vi.mock('../generated/base.geojson?url', () => ({ default: '/base.geojson' }));
+vi.mock('../generated/items.geojson?url', () => ({ default: '/items.geojson' }));
+
+const engine = { Map: FakeMap } as unknown as typeof import('maplibre-gl');
+
+async function fresh(search: string) {
+  vi.resetModules();
+  FakeMap.made = [];
+  window.history.replaceState(null, '', `/${search}`);
+  return import('./early');
+}
+
+/** Starts the early map and waits until it is made (the link's language table comes first). */
+async function made(early: typeof import('./early')) {
+  const started = early.startEarly(engine);
+  await vi.waitFor(() => expect(FakeMap.made).toHaveLength(1));
+  return { started, map: FakeMap.made[0] as FakeMap };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('which links start the map early', () => {
+  it('those that show the whole plan: nothing, a language, a camera', async () => {
+    const { startsEarly } = await fresh('');
+    expect(startsEarly('')).toBe(true);
+    expect(startsEarly('?lang=en')).toBe(true);
+    expect(startsEarly('?lang=en&cam=117.1,36.6,9')).toBe(true);
+  });
+
+  it('not those with a filter, an item, a date or a deck: their first frame would be another map', async () => {
+    const { startsEarly } = await fresh('');
+    for (const search of [
+      '?zone=北起',
+      '?d=370112',
+      '?item=hsr-jinan-laiwu',
+      '?asof=2023-01',
+      '?present=default',
+      '?q=jlgt',
+      '?embed=1',
+      '?x=1',
+    ])
+      expect(startsEarly(search), search).toBe(false);
+  });
+});
+
+describe('the early map', () => {
+  it('is made in a frame laid out like the app, in the link’s language and camera', async () => {
+    const early = await fresh('?lang=en&cam=117.1,36.6,9');
+    const { started, map } = await made(early);
+    const frame = document.querySelector('.app.early-frame');
+    expect(frame?.getAttribute('data-mode')).toBe('explore');
+    expect(frame?.querySelector('.stage > .early-map')).toBe(map.options.container);
+    expect(map.options).toMatchObject({ center: [117.1, 36.6], zoom: 9, maxZoom: 15, fadeDuration: 0 });
+    expect((map.options.locale as Record<string, string>)['NavigationControl.ZoomIn']).toBe('Zoom in');
+    expect(early.earlyStyle()).toBe(map.options.style);
+    // It settles at the first frame.
+    map?.fire('render');
+    await started;
+  });
+
+  it('is not made for a link with filters', async () => {
+    const early = await fresh('?zone=北起');
+    await early.startEarly(engine);
+    expect(FakeMap.made).toHaveLength(0);
+    expect(early.adoptingEngine()).toBeUndefined();
+    expect(document.querySelector('.early-frame')).toBeNull();
+  });
+
+  it('is handed over once, into react-map-gl’s container, with the load and the errors it missed', async () => {
+    const early = await fresh('');
+    const { map } = await made(early);
+    map.fire('load');
+    map.fire({ type: 'error', error: new Error('items.geojson: 404') } as unknown as string);
+    const lib = await early.adoptingEngine();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const heard: string[] = [];
+    const taken = new (lib as typeof engine).Map({ container: host } as never) as unknown as FakeMap;
+    expect(taken).toBe(map);
+    taken.on('load', () => heard.push('load'));
+    taken.on('error', (e) => heard.push(String((e as { error: Error }).error.message)));
+    expect(host.querySelector('.early-map')).toBe(map.options.container);
+    expect(document.querySelector('.early-frame')).toBeNull();
+    await Promise.resolve();
+    expect(heard).toEqual(['load', 'items.geojson: 404']);
+    expect(map.repaints).toBe(1);
+    // A second map (React's development mode mounts twice) is a new one.
+    const again = new (lib as typeof engine).Map({ container: host } as never) as unknown as FakeMap;
+    expect(again).not.toBe(map);
+    expect(early.earlyStyle()).toBeNull();
+  });
+
+  it('is removed when nobody takes it', async () => {
+    const early = await fresh('');
+    const { map } = await made(early);
+    early.dropEarly();
+    expect(map.removed).toBe(true);
+    expect(document.querySelector('.early-frame')).toBeNull();
+    expect(early.adoptingEngine()).toBeUndefined();
+  });
+});

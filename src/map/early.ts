@@ -1,0 +1,149 @@
+import type { Map as MapLibreMap, MapOptions, StyleSpecification } from 'maplibre-gl';
+import { loadLang, mapLocale } from '../i18n';
+import { SYNTHETIC } from '../scale/hooks';
+import { parseView } from '../state/url.ts';
+import { startCamera, startOptions } from './camera';
+import { MAP_OPTIONS } from './mapOptions';
+import { sourceUrls } from './sourceUrls';
+import { buildStyle } from './style';
+import { reuseTiles } from './tiles';
+
+// The map starts from the page's first script, as soon as the engine has been evaluated, instead of
+// after React, the catalogue and the explorer's first render: a visitor sees the map as early as the
+// bare engine could draw it. MapView then takes this map over (adoptingEngine) rather than making its
+// own, so nothing is drawn twice. Only links that show the whole plan start early (a language and a
+// camera at most): a link with filters, an item or a deck would first show the unfiltered map, so it
+// waits for the app as before.
+
+type Engine = typeof import('maplibre-gl');
+
+interface EarlyMap {
+  map: MapLibreMap;
+  style: StyleSpecification;
+  /** The page-sized frame that holds the map where the app's map area will be, until MapView takes it. */
+  frame: HTMLElement;
+  container: HTMLElement;
+  /** Errors before the hand-over (a source that failed to load), given to MapView's handlers after it. */
+  errors: unknown[];
+  loaded: boolean;
+  firstIdleAt: number | null;
+}
+
+let early: EarlyMap | null = null;
+
+/** The keys a link may carry and still start the map early. */
+const EARLY_KEYS = new Set(['lang', 'cam']);
+
+/** Whether a link (its query string) starts the map from the first script. */
+export function startsEarly(search: string): boolean {
+  if (SYNTHETIC) return false;
+  for (const key of new URLSearchParams(search).keys()) if (!EARLY_KEYS.has(key)) return false;
+  return true;
+}
+
+/**
+ * Creates the map in the frame the explorer's map area will have (the same style sheet places both).
+ * Settles once the map has drawn its first frame or failed: the app's first render waits for it (src/main.tsx),
+ * since both run on the one main thread and the map is what a visitor came for.
+ */
+export async function startEarly(engine: Engine): Promise<void> {
+  if (early || !startsEarly(location.search)) return;
+  // Item and district ids play no part in a language and a camera.
+  const { view } = parseView(location.search, { items: new Set(), districts: new Set() });
+  // The map's own controls are labelled in the link's language.
+  await loadLang(view.lang);
+  if (early) return;
+  const frame = document.createElement('div');
+  frame.className = 'app early-frame';
+  frame.dataset.mode = 'explore';
+  frame.dataset.panel = 'open';
+  const stage = document.createElement('div');
+  stage.className = 'stage';
+  const container = document.createElement('div');
+  container.className = 'early-map';
+  stage.append(container);
+  frame.append(document.createElement('div'), stage);
+  document.body.append(frame);
+  const style = buildStyle(view.lang, sourceUrls());
+  let map: MapLibreMap;
+  try {
+    map = new engine.Map({
+      container,
+      style,
+      locale: mapLocale(view.lang),
+      ...MAP_OPTIONS,
+      ...startOptions(startCamera(view.camera)),
+    } as MapOptions);
+  } catch {
+    // No WebGL context after all: MapView makes its own attempt and says what failed.
+    frame.remove();
+    return;
+  }
+  const state: EarlyMap = { map, style, frame, container, errors: [], loaded: false, firstIdleAt: null };
+  map.on('styledata', () => reuseTiles(map));
+  map.on('error', keepError);
+  map.once('load', () => {
+    state.loaded = true;
+  });
+  map.once('idle', () => {
+    state.firstIdleAt = performance.now();
+  });
+  early = state;
+  return new Promise((resolve) => {
+    map.once('render', () => resolve());
+    map.once('error', () => resolve());
+  });
+}
+
+function keepError(event: unknown) {
+  early?.errors.push(event);
+}
+
+/** The style the early map was made with, or null when there is none to take over. */
+export function earlyStyle(): StyleSpecification | null {
+  return early?.style ?? null;
+}
+
+/** performance.now() at the early map's first `idle`, for the test build's probe. */
+export function earlyFirstIdle(map: MapLibreMap): number | null {
+  return handedOver.get(map) ?? null;
+}
+
+const handedOver = new WeakMap<MapLibreMap, number | null>();
+
+/**
+ * The engine as react-map-gl should use it: its Map hands over the early map the first time, placed in
+ * the container react-map-gl made, and makes a new one after that. Undefined when there is no early map.
+ */
+export function adoptingEngine(): Promise<Engine> | undefined {
+  if (!early) return undefined;
+  return import('maplibre-gl').then((engine) => {
+    // Called with `new` by react-map-gl: a constructor that returns an object gives that object.
+    function adoptOrCreate(options: MapOptions) {
+      const taken = early;
+      early = null;
+      if (!taken) return new engine.Map(options);
+      const { map } = taken;
+      (options.container as HTMLElement).append(taken.container);
+      taken.frame.remove();
+      map.off('error', keepError);
+      handedOver.set(map, taken.firstIdleAt);
+      // react-map-gl listens once this constructor has returned: what it missed is told again then.
+      queueMicrotask(() => {
+        if (taken.loaded) map.fire('load');
+        for (const event of taken.errors) map.fire(event as Parameters<MapLibreMap['fire']>[0]);
+        map.triggerRepaint();
+      });
+      return map;
+    }
+    return { ...engine, Map: adoptOrCreate as unknown as Engine['Map'] };
+  });
+}
+
+/** Removes an early map nobody will take over (the catalogue failed to load, the map area failed). */
+export function dropEarly(): void {
+  if (!early) return;
+  early.map.remove();
+  early.frame.remove();
+  early = null;
+}
