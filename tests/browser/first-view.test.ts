@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JINAN_BOUNDS } from '../../src/catalog/region.ts';
-import { ARTIFACTS, openIdle, sharedSession } from './harness';
+import { ARTIFACTS, openIdle, type Session, sharedSession, withSession } from './harness';
 
 describe('first view of the production build', () => {
   const s = sharedSession(() => openIdle());
@@ -172,5 +172,59 @@ describe('first view of the production build', () => {
     const file = path.join(ARTIFACTS, 'first-view.png');
     await s.page.screenshot({ path: file });
     expect(fs.statSync(file).size).toBeGreaterThan(50_000);
+  });
+});
+
+// The page's first script starts the map for a link that shows the whole plan, before React has
+// rendered, and the explorer takes that map over (src/map/early.ts). Read from the page itself: which
+// element holds the map, and what is left of the frame it was started in.
+const mapHome = (s: Session) =>
+  s.page.evaluate(() => {
+    const map = window.__blueprint?.map;
+    const container = map?.getContainer();
+    return {
+      early: container?.classList.contains('early-map') ?? false,
+      inMapArea: container?.closest('section.map') !== null,
+      frames: document.querySelectorAll('.early-frame').length,
+      canvases: document.querySelectorAll('canvas.maplibregl-canvas').length,
+      width: container?.clientWidth ?? 0,
+      areaWidth: document.querySelector('section.map')?.clientWidth ?? -1,
+    };
+  });
+
+describe('the map started by the first script', () => {
+  it('is the map of the explorer: moved into the map area, at its size, with nothing left behind', async () => {
+    await withSession(
+      () => openIdle('?lang=en', { width: 1280, height: 720 }),
+      async (s) => {
+        const home = await mapHome(s);
+        expect(home).toMatchObject({ early: true, inMapArea: true, frames: 0, canvases: 1 });
+        expect(home.width).toBe(home.areaWidth);
+        // Made in the link's language: the engine's own controls too.
+        expect(await s.page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
+        expect(await s.page.locator('h1').textContent()).toBe('Jinan Blueprint');
+        // It answers the explorer: a zone chosen reaches its drawn zone areas as feature-state.
+        await s.page.locator('button[data-zone="北起"]').click();
+        await expect
+          .poll(() =>
+            s.page.evaluate(() =>
+              (window.__blueprint?.map?.queryRenderedFeatures({ layers: ['zone-fill'] }) ?? [])
+                .filter((f) => f.state?.chosen === true)
+                .map((f) => String(f.properties.zone)),
+            ),
+          )
+          .toContain('北起');
+        expect(s.consoleErrors).toEqual([]);
+      },
+    );
+  });
+
+  it('is not started for a link with filters: the explorer makes its own, filtered from the first frame', async () => {
+    await withSession(
+      () => openIdle('?zone=北起', { width: 1280, height: 720 }),
+      async (s) => {
+        expect(await mapHome(s)).toMatchObject({ early: false, inMapArea: true, frames: 0, canvases: 1 });
+      },
+    );
   });
 });
