@@ -156,7 +156,7 @@ export async function openApp(
     stopServer: () => server.close(),
     close: async () => {
       // Route handlers still running when the browser goes (a tile, a font) would reject afterwards.
-      await context.unrouteAll({ behavior: 'ignoreErrors' });
+      await context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
       await browser.close();
       await server.close();
     },
