@@ -42,6 +42,10 @@ class FakeMap {
   remove() {
     this.removed = true;
   }
+  loaded() {
+    return this.complete;
+  }
+  complete = true;
   triggerRepaint() {
     this.repaints += 1;
   }
@@ -141,6 +145,17 @@ describe('the early map', () => {
     const again = new (lib as typeof engine).Map({ container: host } as never) as unknown as FakeMap;
     expect(again).not.toBe(map);
     expect(early.earlyStyle()).toBeNull();
+  });
+
+  it('is not redrawn at the hand-over while it is still loading: it goes idle by itself', async () => {
+    const early = await fresh('');
+    const { map } = await made(early);
+    map.complete = false;
+    const lib = await early.adoptingEngine();
+    const host = document.createElement('div');
+    new (lib as typeof engine).Map({ container: host } as never);
+    await Promise.resolve();
+    expect(map.repaints).toBe(0);
   });
 
   it('is removed when nobody takes it', async () => {

@@ -132,7 +132,9 @@ export function adoptingEngine(): Promise<Engine> | undefined {
       queueMicrotask(() => {
         if (taken.loaded) map.fire('load');
         for (const event of taken.errors) map.fire(event as Parameters<MapLibreMap['fire']>[0]);
-        map.triggerRepaint();
+        // A map already complete would not go idle again by itself, and MapView waits for that `idle`;
+        // one still loading goes idle when it is done.
+        if (map.loaded()) map.triggerRepaint();
       });
       return map;
     }
