@@ -72,6 +72,8 @@ describe('without WebGL2', () => {
     const opened = await openApp('', { width: 1600, height: 1000 }, NO_WEBGL);
     await opened.page.locator('.overview__map [data-adcode]').first().waitFor({ timeout: 30_000 });
     await opened.page.locator('.overview__map [data-item-id]').first().waitFor({ timeout: 30_000 });
+    // The list is a lazy part of the panel, which may arrive after the overview.
+    await opened.page.locator('#item-list button.item-row').first().waitFor({ timeout: 30_000 });
     t = await truth(opened.page);
     return opened;
   });
