@@ -9,9 +9,9 @@ import { buildStyle } from './style';
 import { reuseTiles } from './tiles';
 
 // The map starts from the page's first script, as soon as the engine has been evaluated, instead of
-// after React, the catalogue and the explorer's first render: a visitor sees the map as early as the
-// bare engine could draw it. MapView then takes this map over (adoptingEngine) rather than making its
-// own, so nothing is drawn twice. Only links that show the whole plan start early (a language and a
+// after React, the catalogue and the explorer's first render, which put a few hundred milliseconds
+// between the engine's arrival and the first frame (bench/README.md). MapView then takes this map over
+// (adoptingEngine) rather than making its own, so nothing is drawn twice. Only links that show the whole plan start early (a language and a
 // camera at most): a link with filters, an item or a deck would first show the unfiltered map, so it
 // waits for the app as before.
 
