@@ -52,9 +52,10 @@ class FakeMap {
 }
 
 vi.mock('maplibre-gl', () => ({ Map: FakeMap }));
-// The style's sources are hashed asset URLs in the build; any string does here.
-vi.mock('../generated/base.geojson?url', () => ({ default: '/base.geojson' }));
-vi.mock('../generated/items.geojson?url', () => ({ default: '/items.geojson' }));
+// The style's sources and font are assets the build makes, and the unit tests run before the build:
+// the modules that name them stand in with plain URLs.
+vi.mock('./sourceUrls', () => ({ sourceUrls: () => ({ base: '/base.geojson', items: '/items.geojson' }) }));
+vi.mock('./fonts', () => ({ FONT_REGULAR: 'Noto Sans SC', fontFaces: { 'Noto Sans SC': '/regular.woff2' } }));
 
 const engine = { Map: FakeMap } as unknown as typeof import('maplibre-gl');
 
