@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { testsNeedingIsolation } from './scripts/test/isolation.ts';
 import { catalogPlugin } from './scripts/vite/catalog.ts';
 import { compress } from './scripts/vite/compress.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
@@ -8,6 +9,9 @@ import { fontSubset } from './scripts/vite/font-subset.ts';
 import { preloadApp } from './scripts/vite/preload-app.ts';
 import { offline } from './scripts/vite/pwa.ts';
 import { tokens } from './scripts/vite/tokens.ts';
+
+const UNIT_TESTS = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];
+const ISOLATED = process.env.VITEST ? testsNeedingIsolation(import.meta.dirname, ['src', 'scripts']) : [];
 
 export default defineConfig({
   // The font subsets are cut from the catalogue as it ships (the font step builds it in memory, so the
@@ -59,7 +63,6 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     // The real catalogue, built once and handed to the files that need it (scripts/test/realCatalog.ts).
     globalSetup: ['scripts/test/unitSetup.ts'],
@@ -69,5 +72,14 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Vitest leaves a core free by default; on a 2-core machine that halves the unit run's speed.
     maxWorkers: availableParallelism(),
+    // Two groups: the plain files share a module graph per worker; those that mock, stub or change the
+    // environment keep their own (scripts/test/isolation.ts).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: UNIT_TESTS, exclude: [...configDefaults.exclude, ...ISOLATED], isolate: false },
+      },
+      { extends: true, test: { name: 'unit (isolated)', include: ISOLATED } },
+    ],
   },
 });

@@ -4,7 +4,6 @@ import { openApp, waitForIdle } from './harness';
 describe('when the map cannot start', () => {
   it('says so in the map area, naming the engine file that failed, and the panel keeps working', async () => {
     const s = await openApp('', { width: 1280, height: 720 }, [], {
-      blockServiceWorkers: true,
       routes: async (context) => {
         await context.route(
           (url) => /^maplibre-gl-[\w-]+\.js$/.test(url.pathname.split('/').pop() ?? ''),
@@ -40,7 +39,6 @@ describe('on a slow connection', () => {
     });
     let asked = false;
     const s = await openApp('', { width: 1280, height: 720 }, [], {
-      blockServiceWorkers: true,
       routes: async (context) => {
         await context.route(
           (url) => /^maplibre-gl-[\w-]+\.js$/.test(url.pathname.split('/').pop() ?? ''),

@@ -77,8 +77,18 @@ export interface OpenOptions {
    * precedence over the recording handler, so the requests they answer are not in `requests`.
    */
   routes?: (context: BrowserContext, origin: string) => Promise<void>;
-  /** Keeps the service worker out, so that every request of the page reaches `routes`. */
-  blockServiceWorkers?: boolean;
+  /**
+   * Lets the app's service worker register (offline.test.ts, csp.test.ts). Kept out by default: it
+   * registers once the page has been quiet for 2 s and then precaches the whole build, work that a
+   * test of anything else only waits behind; and with it out, every request of the page reaches `routes`.
+   */
+  serviceWorker?: boolean;
+  /**
+   * Every session fails on closing if the page reported a Content Security Policy violation, so that
+   * each test's clicks, cards, decks and pictures are checked against the policy. csp.test.ts provokes
+   * violations on purpose and says so here.
+   */
+  cspViolationsExpected?: boolean;
   /**
    * Whether the page sees prefers-reduced-motion: reduce (the default here). The app then frames at
    * once instead of flying for 600 ms, and every frame of a flight costs software WebGL a full redraw;
@@ -102,7 +112,7 @@ export async function openApp(
     viewport,
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
-    ...(options.blockServiceWorkers ? { serviceWorkers: 'block' as const } : {}),
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   });
   const requests: string[] = [];
   const workerRequests: string[] = [];
@@ -159,6 +169,8 @@ export async function openApp(
       await context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
       await browser.close();
       await server.close();
+      if (cspViolations.length > 0 && !options.cspViolationsExpected)
+        throw new Error(`the page broke its Content Security Policy: ${cspViolations.join(' | ')}`);
     },
   };
 }
@@ -196,14 +208,22 @@ export function sharedSession(open: () => Promise<Session> = () => openIdle()): 
   });
 }
 
-/** Opens a session of its own for one test (the map idle), hands it to `body`, and closes it whatever happens. */
+/**
+ * Opens a session of its own for one test (the map idle), hands it to `body`, and closes it whatever
+ * happens (closing checks the session's policy violations: see OpenOptions).
+ */
 export async function withSession<T>(open: () => Promise<Session>, body: (s: Session) => Promise<T>): Promise<T> {
   const s = await open();
+  let result: T;
   try {
-    return await body(s);
-  } finally {
-    await s.close();
+    result = await body(s);
+  } catch (error) {
+    // The test's own failure is the one to report.
+    await s.close().catch(() => undefined);
+    throw error;
   }
+  await s.close();
+  return result;
 }
 
 /** Waits until the map has finished whatever it was doing (camera moves, new filters). */

@@ -23,7 +23,6 @@ function fail(name: RegExp, how: Failure) {
 function open(name: RegExp, how: Failure, query = '', browserArgs: string[] = []): Promise<Session> {
   return openApp(query, { width: 1400, height: 900 }, browserArgs, {
     routes: fail(name, how),
-    blockServiceWorkers: true,
   });
 }
 

@@ -26,7 +26,7 @@ const districts = (page: Page) =>
 const PROBE = 'https://example.com/probe-sent-by-the-service-worker';
 
 describe('offline after the first visit', () => {
-  const s = sharedSession(() => openIdle('', { width: 1600, height: 1000 }));
+  const s = sharedSession(() => openIdle('', { width: 1600, height: 1000 }, [], { serviceWorker: true }));
   const offlineResponses: { url: string; fromWorker: boolean }[] = [];
 
   it('lists every file of the build in the service worker’s precache', () => {

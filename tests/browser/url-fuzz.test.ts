@@ -237,7 +237,7 @@ const dropsSomething = (search: string) => parseView(new URLSearchParams(search)
 describe('hostile and broken links, fed to the running app', () => {
   const dialogs: string[] = [];
   const s = sharedSession(async () => {
-    const opened = await openApp('', { width: 1280, height: 800 });
+    const opened = await openApp('', { width: 800, height: 600 });
     opened.page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
