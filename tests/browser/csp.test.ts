@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, openIdle, PRODUCTION_DIST, sharedSession } from './harness';
+import { DIST, openApp, openIdle, PRODUCTION_DIST, sharedSession } from './harness';
 
 // The Content Security Policy travels inside the built index.html. These tests read it from the file
 // that ships (dist/) and prove the browser enforces it. That nothing the app does breaks it is checked by
@@ -69,6 +69,19 @@ describe('the Content Security Policy of the built page', () => {
       expect(ran).toBe(false);
       await expect.poll(() => s.cspViolations.length).toBeGreaterThan(before);
       expect(s.cspViolations.at(-1)).toMatch(/^script-src(-elem)? blocked inline/);
+    });
+
+    it('fails any other session that broke the policy, when it closes', async () => {
+      const other = await openApp('', { width: 800, height: 600 });
+      await other.page.evaluate(() => {
+        const el = document.createElement('script');
+        el.textContent = 'window.__inlineRan = true';
+        document.body.append(el);
+      });
+      await expect.poll(() => other.cspViolations.length).toBeGreaterThan(0);
+      await expect(other.close()).rejects.toThrow(
+        /broke its Content Security Policy: script-src(-elem)? blocked inline/,
+      );
     });
 
     it('refuses eval and new Function from the page', async () => {
