@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 //    side. A type-only import is erased before bundling, so that walk does not follow it.
 //    One lazy part is the exception, and only through import(): the update view (src/sheet/UpdateView.tsx)
 //    checks a plan workbook in the page with the build's own validation (validate.ts, review.ts, schema.ts,
-//    so zod and @turf/kinks), and nothing else of the build side. The first load reaches none of it.
+//    so zod, set up by zod.ts, and @turf/kinks), and nothing else of the build side. The first load reaches none of it.
 // 2. No two modules import each other, even for a type: each shared thing has a home of its own.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,6 +26,7 @@ const VALIDATION_FILES = [
   'src/catalog/build/review.ts',
   'src/catalog/build/schema.ts',
   'src/catalog/build/validateTimeline.ts',
+  'src/catalog/build/zod.ts',
 ];
 const VALIDATION_PACKAGES = ['zod', '@turf/kinks'];
 

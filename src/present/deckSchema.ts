@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../catalog/build/zod.ts';
 import { REGION_BOUNDS } from '../catalog/region.ts';
 import { isYearMonth, TIMELINE_END, TIMELINE_START } from '../catalog/timeline.ts';
 import { CATEGORIES, STATUSES, ZONES } from '../catalog/vocab.ts';

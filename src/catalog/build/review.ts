@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { isCalendarDate } from '../dates.ts';
 import type { Issue } from './validate.ts';
+import { z } from './zod.ts';
 
 // geo/review.json: the one date the whole catalogue was last reviewed, and after how many months an
 // item's own status date counts as stale. Checked at build time like the item files, with a message

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MILESTONE_STAGES, MODES, STATUSES, ZONES } from '../vocab.ts';
+import { z } from './zod.ts';
 
 export { CATEGORIES, DIRECTIONS, GEOMETRY_BASES, MILESTONE_STAGES, MODES, STATUSES, ZONES };
 
