@@ -6,7 +6,7 @@ import { catalogPlugin } from './scripts/vite/catalog.ts';
 import { compress } from './scripts/vite/compress.ts';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { fontSubset } from './scripts/vite/font-subset.ts';
-import { preloadApp } from './scripts/vite/preload-app.ts';
+import { preloadEarlyMap } from './scripts/vite/preload-early-map.ts';
 import { offline } from './scripts/vite/pwa.ts';
 import { tokens } from './scripts/vite/tokens.ts';
 
@@ -21,7 +21,16 @@ export default defineConfig({
   // tokens: the numbers and colours the style sheets share with the scripts (scripts/vite/tokens.ts).
   plugins: process.env.VITEST
     ? [react()]
-    : [tokens(), catalogPlugin(), fontSubset(), react(), preloadApp(), offline(), contentSecurityPolicy(), compress()],
+    : [
+        tokens(),
+        catalogPlugin(),
+        fontSubset(),
+        react(),
+        preloadEarlyMap(),
+        offline(),
+        contentSecurityPolicy(),
+        compress(),
+      ],
   // Where the dev server keeps its pre-bundled dependencies; scripts/dev-check.mjs points it at an empty
   // directory to see a newcomer's first start without touching the shared cache.
   cacheDir: process.env.DEV_CACHE_DIR || undefined,

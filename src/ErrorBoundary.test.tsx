@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from './ErrorBoundary';
-import { LangContext } from './i18n';
+import { LangContext } from './i18n/context';
 
 // React reports caught errors on the console; these tests throw on purpose.
 const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -1,6 +1,7 @@
 import './ErrorBoundary.css';
 import { Component, type ContextType, type ReactNode } from 'react';
-import { LangContext, type MessageKey, translate } from './i18n';
+import { type MessageKey, translate } from './i18n';
+import { LangContext } from './i18n/context';
 
 interface Props {
   /** The locale key of the part's name, shown in the message ("The map failed; …"). */

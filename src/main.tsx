@@ -26,8 +26,8 @@ const engine = hasWebGL2() ? warmUp() : Promise.resolve();
 const ENGINE_WAIT_MS = 1000;
 const engineOrTimeout = Promise.race([engine, new Promise((resolve) => setTimeout(resolve, ENGINE_WAIT_MS))]);
 
-// The app's modules are fetched meanwhile (index.html preloads them) but evaluated only then: evaluating
-// React and the explorer takes the main thread for a while, which the map needs first.
+// The app's modules are fetched only then too (index.html preloads the early map's, not theirs): compiling
+// and evaluating React and the explorer takes the main thread for a while, which the map needs first.
 engineOrTimeout
   .then(() => import('./boot'))
   .then((boot) => boot.start())

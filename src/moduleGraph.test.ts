@@ -200,6 +200,20 @@ describe('the browser bundle and the build-time catalogue', () => {
   });
 });
 
+describe("the early map's path (src/map/early.ts)", () => {
+  // The first script starts the map with it before React is evaluated (src/main.tsx); a module on this
+  // path that imports React would make the page compile and run React before the map's first frame.
+  it('loads the engine and no React', () => {
+    const early = walk('src/map/early.ts');
+    expect(early.files).toContain('src/map/style.ts');
+    expect([...early.packages.keys()].filter((p) => /^(react|react-dom|react-map-gl)(\/|$)/.test(p))).toEqual([]);
+  });
+
+  it('would see React where a module on it imports it: the app does', () => {
+    expect([...walk('src/boot.tsx').packages.keys()]).toContain('react');
+  });
+});
+
 describe('imports between the modules of src/', () => {
   it('finds a cycle where there is one', () => {
     const graph = new Map([

@@ -1,5 +1,5 @@
 import './EmbedBar.css';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import type { ViewState } from '../state/types';
 import { serialiseView } from '../state/url';
 

@@ -1,6 +1,6 @@
 import './Filters.css';
 import type { Catalog } from '../catalog/types';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 import { districtName } from '../i18n/names';
 import { type Action, type Chip, chips } from '../state/store';

@@ -6,7 +6,7 @@ import { download, exportFileName } from '../download';
 
 const downloadText = (text: string, type: string, name: string) => download(new Blob([text], { type }), name);
 
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 import { districtName, itemName } from '../i18n/names';
 import { imageSubject } from '../image/imageSubject';

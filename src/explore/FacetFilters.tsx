@@ -1,7 +1,7 @@
 import './Filters.css';
 import type { Category, Status } from '../catalog/vocab.ts';
 import { CATEGORIES, STATUSES } from '../catalog/vocab.ts';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 import { CATEGORY_COLOURS } from '../map/themes';
 import type { Action } from '../state/store';

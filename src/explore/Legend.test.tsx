@@ -2,7 +2,8 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LangContext, translate } from '../i18n';
+import { translate } from '../i18n';
+import { LangContext } from '../i18n/context';
 import { LEGEND } from '../map/legend';
 import { Legend } from './Legend';
 

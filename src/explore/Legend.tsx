@@ -1,6 +1,7 @@
 import './Legend.css';
 import { useState } from 'react';
-import { type Lang, useT } from '../i18n';
+import type { Lang } from '../i18n';
+import { useT } from '../i18n/context';
 import { legendStartsOpen } from '../layout';
 import { LEGEND, type LegendKey, type LegendSection } from '../map/legend';
 import { monthText } from './monthText';

@@ -1,5 +1,6 @@
 import type { ShippedMilestone as Milestone, MilestoneStage } from '../catalog/types';
-import { type MessageKey, useT } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/context';
 
 const STAGE_KEYS: Record<Exclude<MilestoneStage, 'phase'>, MessageKey> = {
   approval: 'timeline.stage.approval',

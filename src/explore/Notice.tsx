@@ -1,5 +1,5 @@
 import './Notice.css';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import type { Dropped } from '../state/url';
 
 /** Says which parts of a shared link were ignored. The values are shown as text, never as markup. */

@@ -1,6 +1,6 @@
 import './Filters.css';
 import { useId } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { focusRow, LIST_ID } from './listFocus';
 
 /**

@@ -1,5 +1,6 @@
 import type { ItemAt, StatusAtDate } from '../catalog/timeline';
-import { type Lang, translate, useT } from '../i18n';
+import { type Lang, translate } from '../i18n';
+import { useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 
 /** A status at a month in words, 'unknown' included (未知 · unknown). */

@@ -2,7 +2,8 @@ import './Timeline.css';
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { asofFor } from '../catalog/atMonth';
 import { addMonths, clampMonth, monthOf, monthsFrom, TIMELINE_END, TIMELINE_START } from '../catalog/timeline';
-import { type Lang, useT } from '../i18n';
+import type { Lang } from '../i18n';
+import { useT } from '../i18n/context';
 import { monthText } from './monthText';
 
 /** How long the animation shows each step. */

@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'react';
 import { type MessageKey, zhCN } from './zh-CN';
 
 export type Lang = 'zh' | 'en';
@@ -37,13 +36,6 @@ export function mapLocale(lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(tables[lang] ?? zhCN)) if (/^[A-Z]\w+Control\./.test(key)) out[key] = value;
   return out;
-}
-
-export const LangContext = createContext<Lang>('zh');
-
-export function useT(): (key: MessageKey) => string {
-  const lang = useContext(LangContext);
-  return (key) => translate(lang, key);
 }
 
 export type { MessageKey };

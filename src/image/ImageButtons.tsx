@@ -1,4 +1,4 @@
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { PrintSheet } from './PrintSheet';
 import { type ImageActionOptions, useImageActions } from './useImageActions';
 

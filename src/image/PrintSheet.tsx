@@ -1,6 +1,6 @@
 import './PrintSheet.css';
 import { createPortal } from 'react-dom';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 
 /** The composed sheet, outside the app (which the print stylesheet hides), so that only it prints. */
 export function PrintSheet({ url }: { url: string | null }) {

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext, useState } from 'react';
 import type { Bounds, Catalog } from '../catalog/types';
 import { imageFileName } from '../download';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT } from '../i18n/context';
 import { imageRequest } from './imageRequest';
 
 export type Paper = 'a4' | 'a3';

@@ -1,5 +1,5 @@
 import './MapStatus.css';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import type { MapPhase, Problem } from './loadStatus.ts';
 
 /** The quiet overlay while the map starts, and the message when it cannot. */

@@ -1,6 +1,6 @@
 import './SiteChooser.css';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 
 export interface SiteChoice {
   /** Where the click was, in pixels from the map area's top left corner. */

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { countProgress, type Progress, type YearMonth } from '../catalog/timeline';
 import type { CatalogItem } from '../catalog/types';
-import { type MessageKey, useT } from '../i18n';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/context';
 
 // A caption's small progress bar: how many of the slide's items were done, under way or not started
 // at the month shown, and how many were behind schedule then (a mark on top of the three groups).

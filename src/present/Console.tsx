@@ -1,7 +1,7 @@
 import './Console.css';
 import { type ReactNode, useContext, useEffect, useState } from 'react';
 import type { Catalog } from '../catalog/types';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 import { slideSubtitle } from './slideTitle';
 import type { Deck, Slide } from './types';

@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Catalog } from '../catalog/types';
 import { deckFileName, download } from '../download';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT } from '../i18n/context';
 import type { Deck } from './types';
 
 /** The link to a slide of the deck: this page's link for the audience (no console), at that slide. */

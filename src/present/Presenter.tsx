@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Filters } from '../catalog/select';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { PROJECTOR_SCALE } from '../layout';
 import { fitTo } from '../map/camera';
 import type { DeckId } from '../state/types';

@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useContext } from 'react';
 import type { Catalog } from '../catalog/types';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT } from '../i18n/context';
 import ImageButtons from '../image/ImageButtons';
 import { DeckExport } from './DeckExport';
 import { slideSubtitle } from './slideTitle';

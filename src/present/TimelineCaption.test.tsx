@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog, CatalogItem, Milestone } from '../catalog/types';
 import { fixture } from '../explore/exportTestData';
-import { LangContext } from '../i18n';
+import { LangContext } from '../i18n/context';
 import { slideOf } from './slideTestData';
 import { TimelineCaption } from './TimelineCaption';
 

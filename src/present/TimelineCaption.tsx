@@ -1,7 +1,7 @@
 import { useContext, useMemo } from 'react';
 import { monthsFrom, TIMELINE_START, type YearMonth } from '../catalog/timeline';
 import type { Catalog, CatalogItem } from '../catalog/types';
-import { LangContext, useT } from '../i18n';
+import { LangContext, useT } from '../i18n/context';
 import { labelOf } from '../i18n/labels';
 import { itemName } from '../i18n/names';
 import { ZONE_COLOURS } from '../map/themes';

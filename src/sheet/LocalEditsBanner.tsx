@@ -1,5 +1,5 @@
 import './LocalEditsBanner.css';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import type { LocalEdits } from './localEdits';
 
 /**

@@ -1,7 +1,7 @@
 import './UpdateView.css';
 import { type DragEvent, useEffect, useState } from 'react';
 import { download } from '../download';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { type Change, formatChange } from './diff.ts';
 import { applyEdits } from './files.ts';
 import { formatProblem, type Problem } from './importPlan.ts';

@@ -1,6 +1,6 @@
 import './Progress.css';
 import type { Progress as Group, ProgressCounts } from '../catalog/timeline';
-import { useT } from '../i18n';
+import { useT } from '../i18n/context';
 import { PROGRESS_COLOURS } from '../map/themes';
 
 /** The groups in the bar's order, left to right: done first. */
