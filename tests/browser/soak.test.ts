@@ -25,7 +25,7 @@ import { LONG, VARIANT } from './variant';
 const deck = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/present/deck.default.json'), 'utf8')) as Deck;
 const N = deck.slides.length;
 /** Steps after the warm-up, over which the heap is read. */
-const STEPS = LONG ? 1000 : 150;
+const STEPS = LONG ? 1000 : 100;
 /**
  * Steps before the first reading, the same in both variants: two passes through the deck and a use of
  * the filters fill the tile and glyph caches and load every lazy chunk, after which the JS objects no
