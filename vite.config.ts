@@ -64,7 +64,7 @@ export default defineConfig({
         // apart from the libraries, and the libraries stay cached when only our code changes.
         advancedChunks: {
           groups: [
-            { name: 'preload', test: /preload-helper/ },
+            { name: 'early', test: /preload-helper|rolldown[:/\\]runtime|[\\/]src[\\/]map[\\/](early|warmup)\.ts$/ },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ },
           ],
         },

@@ -11,12 +11,13 @@ import './map/MapStatus.css';
 // In the first stylesheet rather than with the map's script: the map's controls are styled from the first frame.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { warmUp } from './map/warmup';
-import { hasWebGL2 } from './map/webgl';
 
-// The page's first script is kept small on purpose: it starts the map engine's and the catalogue's
-// downloads before React and the app's own code have even been fetched (src/boot.tsx). Without WebGL2
-// the engine is never downloaded: the page draws a static overview map instead.
-const engine = hasWebGL2() ? warmUp() : Promise.resolve();
+// The page's first script is kept small on purpose: it starts the catalogue's download and the map before
+// React and the app's own code have even been fetched (src/boot.tsx). It does not ask whether WebGL2 works
+// first: the engine is already on its way (index.html preloads it), and the question takes the main thread
+// for 15–25 ms with software rendering. Without WebGL2 the early map cannot be made, and the app draws a
+// static overview map instead (src/App.tsx asks then).
+const engine = warmUp();
 
 // React renders once the engine has been evaluated too, and for a link that starts the map early
 // (src/map/early.ts) once that map has drawn its first frame. Both run on the same thread; rendering

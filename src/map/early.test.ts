@@ -111,14 +111,28 @@ describe('the early map', () => {
     expect(map.options).toMatchObject({ center: [117.1, 36.6], zoom: 9, maxZoom: 15, fadeDuration: 0 });
     expect((map.options.locale as Record<string, string>)['NavigationControl.ZoomIn']).toBe('Zoom in');
     expect(early.earlyStyle()).toBe(map.options.style);
-    // It settles at the first frame.
+    // It settles at the first frame, saying that a map was made.
     map?.fire('render');
-    await started;
+    expect(await started).toBe(true);
+  });
+
+  it('is given up without a trace when the browser has no WebGL2 (the engine throws)', async () => {
+    const early = await fresh('');
+    const failing = {
+      Map: class {
+        constructor() {
+          throw new Error('Failed to initialize WebGL');
+        }
+      },
+    } as unknown as typeof import('maplibre-gl');
+    expect(await early.startEarly(failing)).toBe(false);
+    expect(document.querySelector('.early-frame')).toBeNull();
+    expect(early.adoptingEngine()).toBeUndefined();
   });
 
   it('is not made for a link with filters', async () => {
     const early = await fresh('?zone=北起');
-    await early.startEarly(engine);
+    expect(await early.startEarly(engine)).toBe(false);
     expect(FakeMap.made).toHaveLength(0);
     expect(early.adoptingEngine()).toBeUndefined();
     expect(document.querySelector('.early-frame')).toBeNull();

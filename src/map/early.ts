@@ -7,6 +7,7 @@ import { MAP_OPTIONS } from './mapOptions';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle } from './style';
 import { reuseTiles } from './tiles';
+import { webGL2Works } from './webgl';
 
 // The map starts from the page's first script, as soon as the engine has been evaluated, instead of
 // after React, the catalogue and the explorer's first render, which put a few hundred milliseconds
@@ -44,15 +45,15 @@ export function startsEarly(search: string): boolean {
 /**
  * Creates the map in the frame the explorer's map area will have (the same style sheet places both).
  * Settles once the map has drawn its first frame or failed: the app's first render waits for it (src/main.tsx),
- * since both run on the one main thread and the map is what a visitor came for.
+ * since both run on the one main thread and the map is what a visitor came for. True if a map was made.
  */
-export async function startEarly(engine: Engine): Promise<void> {
-  if (early || !startsEarly(location.search)) return;
+export async function startEarly(engine: Engine): Promise<boolean> {
+  if (early || !startsEarly(location.search)) return false;
   // Item and district ids play no part in a language and a camera.
   const { view } = parseView(location.search, { items: new Set(), districts: new Set() });
   // The map's own controls are labelled in the link's language.
   await loadLang(view.lang);
-  if (early) return;
+  if (early) return false;
   const frame = document.createElement('div');
   frame.className = 'app early-frame';
   frame.dataset.mode = 'explore';
@@ -75,10 +76,12 @@ export async function startEarly(engine: Engine): Promise<void> {
       ...startOptions(startCamera(view.camera)),
     } as MapOptions);
   } catch {
-    // No WebGL context after all: MapView makes its own attempt and says what failed.
+    // No WebGL2 context (the page has not asked before: src/main.tsx). The app asks, and draws the static
+    // overview, or MapView makes its own attempt and says what failed.
     frame.remove();
-    return;
+    return false;
   }
+  webGL2Works();
   const state: EarlyMap = { map, style, frame, container, errors: [], loaded: false, firstIdleAt: null };
   map.on('styledata', () => reuseTiles(map));
   map.on('error', keepError);
@@ -90,8 +93,8 @@ export async function startEarly(engine: Engine): Promise<void> {
   });
   early = state;
   return new Promise((resolve) => {
-    map.once('render', () => resolve());
-    map.once('error', () => resolve());
+    map.once('render', () => resolve(true));
+    map.once('error', () => resolve(true));
   });
 }
 

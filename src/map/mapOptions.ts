@@ -16,4 +16,7 @@ export const MAP_OPTIONS = {
   pitchWithRotate: false,
   touchPitch: false,
   attributionControl: false,
+  // The style is ours and checked against the style specification by its unit tests (style.test.ts), in
+  // every language and state; checking it again in the page took the main thread before the first frame.
+  validateStyle: false,
 } as const satisfies Partial<MapOptions>;

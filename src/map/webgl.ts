@@ -1,6 +1,6 @@
 /**
- * Whether this browser can give the map engine a WebGL2 context (MapLibre 6 needs one). Asked once,
- * before the engine is downloaded: without it the page shows a static overview map instead.
+ * Whether this browser can give the map engine a WebGL2 context (MapLibre 6 needs one). Without it the page
+ * shows a static overview map instead.
  */
 export function supportsWebGL2(makeCanvas: () => HTMLCanvasElement = () => document.createElement('canvas')): boolean {
   try {
@@ -20,4 +20,12 @@ let answer: boolean | undefined;
 export function hasWebGL2(): boolean {
   answer ??= supportsWebGL2();
   return answer;
+}
+
+/**
+ * A map has been made, so WebGL2 works: hasWebGL2() need not make a context of its own to ask (which costs
+ * the main thread 15–25 ms with software rendering).
+ */
+export function webGL2Works(): void {
+  answer = true;
 }

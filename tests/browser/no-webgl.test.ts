@@ -87,11 +87,13 @@ describe('without WebGL2', () => {
     expect(text).toMatch(/Chrome.*Edge.*Firefox.*Safari/);
     expect(await s.page.locator('.map').getAttribute('data-map-phase')).toBe('static');
     expect(await s.page.locator('h1').textContent()).toBe('济南蓝图');
-    // The engine (and its worker) is never downloaded by the page.
+    // The engine comes with the page (index.html preloads it for the map's first frame), but no map is
+    // made: no canvas, no early map's frame left behind, and the engine's worker never started.
     const scripts = await s.page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? ''),
     );
-    expect(scripts.filter((n) => n.startsWith('maplibre-gl'))).toEqual([]);
+    expect(scripts.filter((n) => n.startsWith('maplibre-gl-worker'))).toEqual([]);
+    expect(await s.page.locator('canvas, .early-frame, .maplibregl-map').count()).toBe(0);
     expect(scripts.some((n) => /^Overview-[\w-]+\.js$/.test(n))).toBe(true);
   });
 

@@ -27,7 +27,7 @@ const fromPackage = (name: string) =>
 
 beforeAll(() => {
   manifest = readManifest(DIST);
-  start = firstLoad(manifest);
+  start = firstLoad(manifest, fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
 });
 
 describe('byte budgets', () => {

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // What the page's first load requests, read from Vite's build manifest (dist/.vite/manifest.json) rather
-// than guessed from file names: the entry (index.html's script) with its CSS, and what src/main.tsx starts
-// at once (its dynamic imports: the map engine and the app, src/boot.tsx), each with the chunks it imports
-// statically and the assets it references.
+// than guessed from file names: the entry (index.html's script) with its CSS, what src/main.tsx starts at
+// once (its dynamic import of the app, src/boot.tsx), and the chunks index.html preloads (the early map's
+// and the engine: scripts/vite/preload-early-map.ts), each with the chunks it imports statically and the
+// assets it references.
 
 export interface ManifestChunk {
   file: string;
@@ -36,7 +37,13 @@ export interface FirstLoad {
   lazy: string[];
 }
 
-export function firstLoad(manifest: Manifest): FirstLoad {
+/** The files index.html preloads as modules (`<link rel="modulepreload" href>`), relative to the build folder. */
+export function modulePreloads(html: string): string[] {
+  const links = html.match(/<link\b[^>]*\brel="modulepreload"[^>]*>/g) ?? [];
+  return links.map((link) => (/\bhref="\/?([^"]+)"/.exec(link)?.[1] ?? '').replace(/^\.\//, ''));
+}
+
+export function firstLoad(manifest: Manifest, html: string): FirstLoad {
   const entries = Object.entries(manifest).filter(([, c]) => c.isEntry);
   if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.length}`);
   const [[entryKey, entry]] = entries as [[string, ManifestChunk]];
@@ -50,6 +57,12 @@ export function firstLoad(manifest: Manifest): FirstLoad {
   };
   visit(entryKey);
   for (const k of entry.dynamicImports ?? []) visit(k);
+  const byFile = new Map(Object.entries(manifest).map(([k, c]) => [c.file, k]));
+  for (const file of modulePreloads(html)) {
+    const key = byFile.get(file);
+    if (!key) throw new Error(`index.html preloads ${file}, which the manifest does not name`);
+    visit(key);
+  }
   const files = new Set<string>();
   const assets = new Set<string>();
   for (const key of chunks) {
