@@ -5,11 +5,12 @@ import type { Plugin } from 'vite';
 // script itself, its module graph and the style sheet. `<link rel="modulepreload">` for them lets the
 // browser fetch them alongside the first script.
 //
-// The engine too, although a browser without WebGL2 then downloads it for nothing: the map's first frame
-// waited for the engine's download above all (bench/README.md), and the service worker stores the engine
-// on every browser anyway. Not for the app's own chunks (src/boot.tsx: React and the explorer): the page
-// evaluates them only after the map's first frame, and preloaded they were compiled on the main thread
-// while the map was still waiting for it. They are fetched when src/main.tsx imports them.
+// The engine's link comes first in the page, at high priority: of everything the page loads, the map's
+// first frame waits for the engine above all (bench/README.md). A browser without WebGL2 then downloads it
+// for nothing, but the service worker stores it on every browser anyway. Not for the app's own chunks
+// (src/boot.tsx: React and the explorer): the page evaluates them only after the map's first frame, and
+// preloaded they were compiled on the main thread while the map was still waiting for it. They are
+// fetched when src/main.tsx imports them.
 const EARLY_MAP = /[\\/]src[\\/]map[\\/]early\.ts$/;
 const ENGINE = /[\\/]node_modules[\\/]maplibre-gl[\\/]dist[\\/]maplibre-gl\.m?js$/;
 
@@ -42,15 +43,26 @@ export function preloadEarlyMap(): Plugin {
           const chunk = bundle[name];
           if (chunk?.type === 'chunk') for (const next of chunk.imports) visit(next);
         };
-        // The engine first: it is the largest and the map waits for it.
         visit(engine.fileName);
         visit(earlyMap.fileName);
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
+        files.delete(engine.fileName);
+        return {
+          html: firstInHead(html, `<link rel="modulepreload" fetchpriority="high" crossorigin href="${base}${engine.fileName}">`),
+          tags: [...files].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          })),
+        };
       },
     },
   };
+}
+
+/** Puts a tag first in the page's head, after the charset declaration (which the security policy follows). */
+export function firstInHead(html: string, tag: string): string {
+  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
+  if (!charset) return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
+  const end = charset.index + charset[0].length;
+  return `${html.slice(0, end)}\n    ${tag}${html.slice(end)}`;
 }

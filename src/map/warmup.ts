@@ -1,5 +1,5 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { loadCatalog } from '../catalog/load';
+import { loadCatalog, prefetchCatalog } from '../catalog/load';
 import { hasWebGL2 } from './webgl';
 
 /**
@@ -10,17 +10,23 @@ import { hasWebGL2 } from './webgl';
  * load, and an early map has drawn its first frame.
  */
 export function warmUp(): Promise<void> {
-  void loadCatalog().catch(() => {
-    // The app reports a failed catalogue itself when it asks for it.
-  });
+  // Downloaded now, read once the map has started: the same thread makes the map.
+  prefetchCatalog();
+  const readCatalog = () =>
+    void loadCatalog().catch(() => {
+      // The app reports a failed catalogue itself when it asks for it.
+    });
   return Promise.all([import('maplibre-gl'), import('./early')]).then(
     async ([maplibre, early]) => {
       maplibre.setWorkerUrl(workerUrl);
       // An early map starts its workers itself. Without one, start them while React loads, unless the
       // browser has no WebGL2 and no map will be made.
-      if (!(await early.startEarly(maplibre)) && hasWebGL2()) maplibre.prewarm();
+      const madeMap = await early.startEarly(maplibre);
+      readCatalog();
+      if (!madeMap && hasWebGL2()) maplibre.prewarm();
     },
     () => {
+      readCatalog();
       // The map reports an engine that failed to load itself, in its own place on the page.
     },
   );

@@ -76,6 +76,20 @@ describe('byte budgets', () => {
     expect(share).toBeLessThanOrEqual(0.2);
   });
 
+  it('has the page request the engine first, after its security policy, and the early map before React', () => {
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const requests = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+    const [engineChunk] = fromPackage('maplibre-gl');
+    expect(requests[0]).toBe(`/${engineChunk?.file}`);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf(engineChunk?.file ?? '?'));
+    // The early map's chunk is preloaded; React's is not (the page evaluates it after the map's first frame).
+    const early = Object.values(manifest).find((c) => c.name === 'early');
+    expect(requests).toContain(`/${early?.file}`);
+    const react = Object.values(manifest).find((c) => c.name === 'vendor-react');
+    expect(react).toBeDefined();
+    expect(html).not.toContain(react?.file);
+  });
+
   it('ships the font as subsets: under 90 KB at start, the rest fetched by unicode-range (the full font is 1.1 MB)', () => {
     const fonts = [...start.assets].filter((f) => f.endsWith('.woff2')).map((f) => path.basename(f));
     const size = (f: string) => fs.statSync(path.join(DIST, 'assets', f)).size;
