@@ -47,7 +47,10 @@ export function preloadEarlyMap(): Plugin {
         visit(earlyMap.fileName);
         files.delete(engine.fileName);
         return {
-          html: firstInHead(html, `<link rel="modulepreload" fetchpriority="high" crossorigin href="${base}${engine.fileName}">`),
+          html: firstInHead(
+            html,
+            `<link rel="modulepreload" fetchpriority="high" crossorigin href="${base}${engine.fileName}">`,
+          ),
           tags: [...files].map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
