@@ -5,7 +5,8 @@
 // browser that accepts them, and the cache headers the README gives for any server: content-hashed
 // files under assets/ for a year, immutable; everything else (index.html, sw.js, registerSW.js, the
 // manifest and icons) revalidated on each load, so that a new build is seen at once.
-// Usage: node scripts/serve.mjs [DIR] [--port N]  (also importable: startServer(dir, port))
+// Usage: node scripts/serve.mjs [DIR] [--port N] [--host H]  (also importable: startServer(dir, port), startServerProcess(dir))
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,11 +50,46 @@ export function startServer(dir, port = 0, host = '127.0.0.1') {
   });
 }
 
+/**
+ * startServer() in a process of its own, for measurements: in the driver's own process, the server's
+ * replies wait behind the driver's work (the browser protocol's messages, polling), and a page that makes
+ * more requests pays more for that than a visitor's server would make it pay.
+ */
+export function startServerProcess(dir, host = '127.0.0.1') {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(import.meta.url), path.resolve(dir), '--port', '0', '--host', host],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`serve.mjs ${dir} exited (${code}) before serving`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const url = /at (http:\/\/\S+)/.exec(out)?.[1];
+      if (!url) return;
+      child.removeAllListeners('exit');
+      const close = () =>
+        new Promise((r) => {
+          if (child.exitCode !== null) return r();
+          child.once('exit', () => r());
+          child.kill();
+        });
+      resolve({ url, close });
+    });
+  });
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const port = portAt >= 0 ? Number(args[portAt + 1]) : 4173;
-  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist';
-  const { url } = await startServer(path.resolve(dir), port);
+  const hostAt = args.indexOf('--host');
+  const host = hostAt >= 0 ? args[hostAt + 1] : undefined;
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--port', '--host'].includes(args[i - 1])) ?? 'dist';
+  const { url } = await startServer(path.resolve(dir), port, host);
   console.log(`Serving ${dir} at ${url}`);
 }

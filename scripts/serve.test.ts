@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ESM script without types
-import { startServer } from './serve.mjs';
+import { startServer, startServerProcess } from './serve.mjs';
 import { precompress } from './vite/compress';
 
 // The server on a small build of its own: precompressed copies chosen by Accept-Encoding, the plain file
@@ -123,6 +123,21 @@ describe('scripts/serve.mjs', () => {
     expect(again.status).toBe(304);
     expect(again.headers['cache-control']).toBe('no-cache');
     expect(again.headers.vary).toBe('Accept-Encoding');
+  });
+
+  it('runs the same server in a process of its own, for the benchmark, and stops it on close', async () => {
+    const own = await startServerProcess(dir);
+    try {
+      expect(own.url).not.toBe(server.url);
+      const r = await get(`${own.url}${HASHED.slice(1)}`, { 'Accept-Encoding': 'br' });
+      expect(r.status).toBe(200);
+      expect(r.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(r.body).toString('utf8')).toBe(SCRIPT);
+      expect(r.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await own.close();
+    }
+    await expect(get(own.url)).rejects.toThrow(/ECONNREFUSED/);
   });
 
   it('answers a missing file with a 404 that is not cached', async () => {
