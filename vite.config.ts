@@ -64,7 +64,9 @@ export default defineConfig({
         // apart from the libraries, and the libraries stay cached when only our code changes.
         advancedChunks: {
           groups: [
-            { name: 'early', test: /preload-helper|rolldown[:/\\]runtime|[\\/]src[\\/]map[\\/](early|warmup)\.ts$/ },
+            // The first script's modules and the early map's, with everything they import (the bundler
+            // adds a group's dependencies to it), in one chunk: the map's first frame waits for each request.
+            { name: 'early', test: /preload-helper|[\\/]src[\\/]map[\\/](early|warmup)\.ts$/ },
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-map-gl|@vis\.gl)[\\/]/ },
           ],
         },
