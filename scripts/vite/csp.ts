@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { afterCharset } from './html.ts';
 
 // The Content Security Policy of the built page. It travels inside index.html as a <meta> element, so it
 // holds wherever dist/ is served from (any static server, an intranet share, a USB stick) without server
@@ -48,13 +49,7 @@ export const CSP = cspFor('production');
 
 /** Puts the policy right after the charset declaration, before any script, style sheet or link. */
 export function injectCsp(html: string, policy = CSP): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-  if (charset) {
-    const end = charset.index + charset[0].length;
-    return `${html.slice(0, end)}\n    ${meta}${html.slice(end)}`;
-  }
-  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`);
+  return afterCharset(html, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
 }
 
 export function contentSecurityPolicy(): Plugin {

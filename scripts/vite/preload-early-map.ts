@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { afterCharset } from './html.ts';
 
 // The page's first script (src/main.tsx) imports the early map (src/map/early.ts) and the engine dynamically.
 // Found only once that script has run, their chunks would be fetched one round trip later, and behind the
@@ -47,7 +48,7 @@ export function preloadEarlyMap(): Plugin {
         visit(earlyMap.fileName);
         files.delete(engine.fileName);
         return {
-          html: firstInHead(
+          html: afterCharset(
             html,
             `<link rel="modulepreload" fetchpriority="high" crossorigin href="${base}${engine.fileName}">`,
           ),
@@ -60,12 +61,4 @@ export function preloadEarlyMap(): Plugin {
       },
     },
   };
-}
-
-/** Puts a tag first in the page's head, after the charset declaration (which the security policy follows). */
-export function firstInHead(html: string, tag: string): string {
-  const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-  if (!charset) return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`);
-  const end = charset.index + charset[0].length;
-  return `${html.slice(0, end)}\n    ${tag}${html.slice(end)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { injectCsp } from './csp';
-import { firstInHead } from './preload-early-map';
+import { afterCharset } from './html';
 
 const page = `<!doctype html>
 <html lang="zh-CN">
@@ -14,10 +14,10 @@ const page = `<!doctype html>
 
 const ENGINE = '<link rel="modulepreload" fetchpriority="high" crossorigin href="/assets/maplibre-gl-x.js">';
 
-describe('the engine’s preload link', () => {
-  it('comes before every other request of the page, and after the security policy', () => {
-    // The order the build runs them in: this plugin, then the policy (vite.config.ts).
-    const out = injectCsp(firstInHead(page, ENGINE));
+describe('afterCharset', () => {
+  it('puts the engine’s preload before every other request of the page, and the policy before it', () => {
+    // The order the build runs them in: preload-early-map.ts, then the policy (csp.ts; vite.config.ts).
+    const out = injectCsp(afterCharset(page, ENGINE));
     const at = (s: string) => out.indexOf(s);
     expect(at('charset')).toBeLessThan(at('Content-Security-Policy'));
     expect(at('Content-Security-Policy')).toBeLessThan(at(ENGINE));
@@ -25,8 +25,8 @@ describe('the engine’s preload link', () => {
     expect(at(ENGINE)).toBeLessThan(at('/assets/index.js'));
   });
 
-  it('goes first in the head of a page without a charset declaration', () => {
-    const out = firstInHead('<html><head><title>x</title></head></html>', ENGINE);
+  it('puts a tag first in the head of a page without a charset declaration', () => {
+    const out = afterCharset('<html><head><title>x</title></head></html>', ENGINE);
     expect(out.indexOf(ENGINE)).toBeLessThan(out.indexOf('<title>'));
     expect(out.indexOf('<head>')).toBeLessThan(out.indexOf(ENGINE));
   });
