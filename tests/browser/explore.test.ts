@@ -471,6 +471,8 @@ describe('explore on a phone', () => {
         const map = await s.page.locator('.map').boundingBox();
         expect(panel && map && panel.y >= map.y + map.height - 1).toBe(true);
         expect(panel?.width).toBe(390);
+        // The list is a lazy part of the panel, rendered after the map's first idle (src/useAfterMap.ts).
+        await s.page.locator('#item-list button.item-row[data-id="hsr-jinan-laiwu"]').waitFor({ timeout: 30_000 });
         expect(await listedItems(s.page)).toContain('hsr-jinan-laiwu');
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         await s.page.screenshot({ path: path.join(ARTIFACTS, 'explore-phone.png') });
