@@ -29,12 +29,11 @@ export function preloadEarlyMap(): Plugin {
         const bundle = ctx.bundle;
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        const entry = chunks.find((c) => c.isEntry);
         // The chunk that holds early.ts (the app imports it too, so it may be a shared chunk).
         const earlyMap = chunks.find((c) => c.moduleIds.some((id) => EARLY_MAP.test(id)));
         const engine = chunks.find((c) => c.moduleIds.some((id) => ENGINE.test(id)));
-        if (!entry || !earlyMap || !engine)
-          throw new Error('preload-early-map: no entry chunk, or no chunk holding src/map/early.ts or maplibre-gl');
+        if (!earlyMap || !engine)
+          throw new Error('preload-early-map: no chunk holding src/map/early.ts or maplibre-gl');
         // Those chunks and every chunk they import statically, less those the page links already (Vite
         // preloads what the first script imports itself).
         const files = new Set<string>();
@@ -44,9 +43,9 @@ export function preloadEarlyMap(): Plugin {
           const chunk = bundle[name];
           if (chunk?.type === 'chunk') for (const next of chunk.imports) visit(next);
         };
-        visit(engine.fileName);
+        // The engine's own link is put first in the page, below; what it imports is preloaded with the rest.
+        for (const name of engine.imports) visit(name);
         visit(earlyMap.fileName);
-        files.delete(engine.fileName);
         return {
           html: afterCharset(
             html,
