@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // A stand-in for the engine's Map: it records how it was made and keeps its own listeners, which is all
@@ -36,8 +37,15 @@ class FakeMap {
     for (const f of [...(this.listeners.get(type) ?? [])]) f(typeof event === 'string' ? { type } : event);
     return this;
   }
-  getSource() {
-    return undefined;
+  added: { sources: string[]; layers: [string, string | undefined][] } = { sources: [], layers: [] };
+  getSource(id: string) {
+    return this.added.sources.includes(id) ? {} : undefined;
+  }
+  addSource(id: string) {
+    this.added.sources.push(id);
+  }
+  addLayer(layer: { id: string }, before?: string) {
+    this.added.layers.push([layer.id, before]);
   }
   remove() {
     this.removed = true;
@@ -110,10 +118,29 @@ describe('the early map', () => {
     expect(frame?.querySelector('.stage > .early-map')).toBe(map.options.container);
     expect(map.options).toMatchObject({ center: [117.1, 36.6], zoom: 9, maxZoom: 15, fadeDuration: 0 });
     expect((map.options.locale as Record<string, string>)['NavigationControl.ZoomIn']).toBe('Zoom in');
-    expect(early.earlyStyle()).toBe(map.options.style);
     // It settles at the first frame, saying that a map was made.
     map?.fire('render');
     expect(await started).toBe(true);
+  });
+
+  it('draws its first frame from the land’s colour alone, and adds the data and its layers once that is drawn', async () => {
+    const early = await fresh('');
+    const { map } = await made(early);
+    const whole = early.earlyStyle();
+    const first = map.options.style as StyleSpecification;
+    expect(Object.keys(whole?.sources ?? {})).toEqual(['base', 'items']);
+    expect(first.sources).toEqual({});
+    expect(first.layers.map((l) => l.type)).toEqual(['background']);
+    // Not before the style has loaded: the engine refuses sources and layers until then.
+    map.fire('render');
+    expect(map.added.sources).toEqual([]);
+    map.fire('style.load');
+    map.fire('render');
+    expect(map.added.sources).toEqual(['base', 'items']);
+    // Every other layer, in the whole style's order, on top of the background.
+    expect(map.added.layers).toEqual(whole?.layers.slice(1).map((l) => [l.id, undefined]));
+    map.fire('render');
+    expect(map.added.sources).toEqual(['base', 'items']);
   });
 
   it('is given up without a trace when the browser has no WebGL2 (the engine throws)', async () => {

@@ -3,6 +3,7 @@ import { loadLang, mapLocale } from '../i18n';
 import { SYNTHETIC } from '../scale/hooks';
 import { parseView } from '../state/url.ts';
 import { startCamera, startOptions } from './camera';
+import { addLater, splitStyle } from './firstStyle';
 import { MAP_OPTIONS } from './mapOptions';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle } from './style';
@@ -66,11 +67,14 @@ export async function startEarly(engine: Engine): Promise<boolean> {
   frame.append(document.createElement('div'), stage);
   document.body.append(frame);
   const style = buildStyle(view.lang, sourceUrls());
+  // Its data and their layers come right after the first frame (firstStyle.ts); MapView is handed the
+  // map with them in place.
+  const { first, later } = splitStyle(style);
   let map: MapLibreMap;
   try {
     map = new engine.Map({
       container,
-      style,
+      style: first,
       locale: mapLocale(view.lang),
       ...MAP_OPTIONS,
       ...startOptions(startCamera(view.camera)),
@@ -92,6 +96,8 @@ export async function startEarly(engine: Engine): Promise<boolean> {
     state.firstIdleAt = performance.now();
   });
   early = state;
+  // The first frame with the style loaded (the engine refuses sources and layers before that).
+  map.once('style.load', () => map.once('render', () => addLater(map, later)));
   return new Promise((resolve) => {
     map.once('render', () => resolve(true));
     map.once('error', () => resolve(true));

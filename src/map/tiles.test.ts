@@ -58,6 +58,22 @@ describe('reuseTiles', () => {
     expect(sources.other?.reparseOverscaled).toBe(true);
   });
 
+  it('sees to a source added later (the early map adds its data after its first frame), and to each source once', () => {
+    const layers: { id: string; source: string; minzoom?: number }[] = [];
+    const { map, sources } = fakeMap(layers);
+    reuseTiles(map);
+    expect(sources.base?.reparseOverscaled).toBe(true);
+    layers.push({ id: 'district-fill', source: 'base' });
+    reuseTiles(map);
+    expect(sources.base?.reparseOverscaled).toBe(false);
+    // Set back by hand: a source already seen to is left alone.
+    if (sources.base) sources.base.reparseOverscaled = true;
+    layers.push({ id: 'item-line', source: 'items' });
+    reuseTiles(map);
+    expect(sources.items?.reparseOverscaled).toBe(false);
+    expect(sources.base?.reparseOverscaled).toBe(true);
+  });
+
   it('waits for the sources to exist', () => {
     const map = { getSource: () => undefined, getLayersOrder: () => [], getLayer: () => undefined };
     expect(() => reuseTiles(map as unknown as MapLibreMap)).not.toThrow();

@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCES } from './style';
 
 export { TILE_ZOOM } from './tileZoom';
 
@@ -13,7 +12,8 @@ export { TILE_ZOOM } from './tileZoom';
 // 1 px at zoom 12 and 4 px at the map's closest zoom (15). The sources are not simplified further
 // (tolerance 0): the files in geo/ are simplified already.
 
-const done = new WeakSet<MapLibreMap>();
+/** The sources of each map already seen to, by id. */
+const done = new WeakMap<MapLibreMap, Set<string>>();
 
 interface TiledSource {
   type: string;
@@ -26,11 +26,12 @@ interface TiledSource {
  * says otherwise (`reparseOverscaled`, a public property of a source that the style cannot set). Every
  * GeoJSON source of the style draws closer views from its maxzoom tiles, except one with a layer that
  * starts closer than that maxzoom: a tile only holds the layers visible at its own zoom. Called on
- * every style event; the first one with the map's own sources in place does the work.
+ * every style event; each source is seen to by the first one after it has been added with its layers
+ * (the early map adds the items' source after its first frame: src/map/firstStyle.ts).
  */
 export function reuseTiles(map: MapLibreMap): void {
-  if (done.has(map)) return;
-  if (SOURCES.some((id) => !map.getSource(id))) return;
+  const seen = done.get(map) ?? new Set<string>();
+  done.set(map, seen);
   const late = new Set<string>();
   const used = new Set<string>();
   for (const id of map.getLayersOrder()) {
@@ -42,7 +43,8 @@ export function reuseTiles(map: MapLibreMap): void {
   }
   for (const id of used) {
     const source = map.getSource(id) as TiledSource | undefined;
-    if (source?.type === 'geojson' && !late.has(id)) source.reparseOverscaled = false;
+    if (!source || seen.has(id)) continue;
+    seen.add(id);
+    if (source.type === 'geojson' && !late.has(id)) source.reparseOverscaled = false;
   }
-  done.add(map);
 }
