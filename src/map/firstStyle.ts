@@ -3,10 +3,10 @@ import type { LayerSpecification, Map as MapLibreMap, SourceSpecification, Style
 // The early map's first frame can only show the land's colour: the data is cut into tiles by the engine's
 // worker, which has cut none by then. Yet the engine draws that frame only once it has compiled every layer
 // of its style, on the main thread (20–30 ms for the whole style in CPU profiles of cold loads, against
-// 7 ms for the bench's reference page). And a style with its sources sets the worker loading the data
-// while that frame is being drawn: on two cores, the first frame then came later (bench/README.md). So
-// the early map starts with the layers that need no data, and gets its sources and their layers, in their
-// places, once that first frame is drawn.
+// 7 ms for the bench's reference page). So the early map starts with the layers that need no data, and
+// gets its sources and their layers, in their places, once that first frame is drawn. Keeping the sources
+// in the first style, so that the worker could load the data meanwhile, made the first frame no earlier
+// and the map settle no sooner (bench/README.md, "The first style without data").
 
 /** The sources held back from the first style, and their layers, each with the layer it goes below. */
 export interface LaterPart {
