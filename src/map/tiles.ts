@@ -27,7 +27,7 @@ interface TiledSource {
  * GeoJSON source of the style draws closer views from its maxzoom tiles, except one with a layer that
  * starts closer than that maxzoom: a tile only holds the layers visible at its own zoom. Called on
  * every style event; each source is seen to by the first one after it has been added with its layers
- * (the early map adds the items' source after its first frame: src/map/firstStyle.ts).
+ * (the early map adds both of its sources after its first frame: src/map/firstStyle.ts).
  */
 export function reuseTiles(map: MapLibreMap): void {
   const seen = done.get(map) ?? new Set<string>();
