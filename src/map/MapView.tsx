@@ -10,7 +10,7 @@ import { HIT_LABEL_SOURCE, LATE_ITEM_SOURCE, showHitLabels, syntheticUrls } from
 import type { Camera } from '../state/types';
 import { applyStyleChanges } from './applyStyle';
 import { startCamera } from './camera';
-import { adoptingEngine, earlyFirstIdle, earlyStyle } from './early';
+import { earlyFirstIdle, earlyStyle, explorerEngine } from './early';
 import type { MapChoices } from './featureFlags';
 import { ITEM_SOURCE, PICKABLE_ITEM_LAYERS } from './layers/items';
 import { type MapPhase, type Problem, sourceProblem } from './loadStatus.ts';
@@ -85,7 +85,7 @@ export function MapView(props: MapViewProps) {
     // The same style in another object needs no change: comparing the two once costs less than a redraw.
     return started && JSON.stringify(started) !== JSON.stringify(style) ? started : style;
   });
-  const [engine] = useState(adoptingEngine);
+  const [engine] = useState(explorerEngine);
   const applied = useRef(initialStyle);
   const pending = useRef<typeof style | null>(null);
   useEffect(() => {

@@ -54,6 +54,9 @@ class FakeMap {
     return this.complete;
   }
   complete = true;
+  areTilesLoaded() {
+    return this.complete;
+  }
   triggerRepaint() {
     this.repaints += 1;
   }
@@ -84,6 +87,19 @@ async function made(early: typeof import('./early')) {
 afterEach(() => {
   document.body.replaceChildren();
 });
+
+/** The map react-map-gl would get from the explorer's engine when there is no early map to take over. */
+async function explorerMap(early: typeof import('./early')) {
+  const before = FakeMap.made.length;
+  const lib = await early.explorerEngine();
+  const map = new (lib as typeof engine).Map({
+    container: document.createElement('div'),
+  } as never) as unknown as FakeMap;
+  // A new map, which draws only whole frames while it starts (wholeFrames.ts).
+  expect(FakeMap.made.length).toBe(before + 1);
+  expect(Object.hasOwn(map, 'triggerRepaint')).toBe(true);
+  return map;
+}
 
 describe('which links start the map early', () => {
   it('those that show the whole plan: nothing, a language, a camera', async () => {
@@ -154,15 +170,15 @@ describe('the early map', () => {
     } as unknown as typeof import('maplibre-gl');
     expect(await early.startEarly(failing)).toBe(false);
     expect(document.querySelector('.early-frame')).toBeNull();
-    expect(early.adoptingEngine()).toBeUndefined();
+    await explorerMap(early);
   });
 
   it('is not made for a link with filters', async () => {
     const early = await fresh('?zone=北起');
     expect(await early.startEarly(engine)).toBe(false);
     expect(FakeMap.made).toHaveLength(0);
-    expect(early.adoptingEngine()).toBeUndefined();
     expect(document.querySelector('.early-frame')).toBeNull();
+    await explorerMap(early);
   });
 
   it('is handed over once, into react-map-gl’s container, with the load and the errors it missed', async () => {
@@ -170,7 +186,7 @@ describe('the early map', () => {
     const { map } = await made(early);
     map.fire('load');
     map.fire({ type: 'error', error: new Error('items.geojson: 404') } as unknown as string);
-    const lib = await early.adoptingEngine();
+    const lib = await early.explorerEngine();
     const host = document.createElement('div');
     document.body.append(host);
     const heard: string[] = [];
@@ -182,6 +198,8 @@ describe('the early map', () => {
     expect(document.querySelector('.early-frame')).toBeNull();
     await Promise.resolve();
     expect(heard).toEqual(['load', 'items.geojson: 404']);
+    // The repaint is the engine's own after the microtasks (wholeFrames.ts decides one later).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(map.repaints).toBe(1);
     // A second map (React's development mode mounts twice) is a new one.
     const again = new (lib as typeof engine).Map({ container: host } as never) as unknown as FakeMap;
@@ -193,10 +211,10 @@ describe('the early map', () => {
     const early = await fresh('');
     const { map } = await made(early);
     map.complete = false;
-    const lib = await early.adoptingEngine();
+    const lib = await early.explorerEngine();
     const host = document.createElement('div');
     new (lib as typeof engine).Map({ container: host } as never);
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(map.repaints).toBe(0);
   });
 
@@ -206,6 +224,6 @@ describe('the early map', () => {
     early.dropEarly();
     expect(map.removed).toBe(true);
     expect(document.querySelector('.early-frame')).toBeNull();
-    expect(early.adoptingEngine()).toBeUndefined();
+    expect(await explorerMap(early)).not.toBe(map);
   });
 });

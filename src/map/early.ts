@@ -5,15 +5,17 @@ import { parseView } from '../state/url.ts';
 import { startCamera, startOptions } from './camera';
 import { addLater, splitStyle } from './firstStyle';
 import { MAP_OPTIONS } from './mapOptions';
+import { recordStartFrames } from './probe';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle } from './style';
 import { reuseTiles } from './tiles';
 import { webGL2Works } from './webgl';
+import { drawWholeFrames } from './wholeFrames';
 
 // The map starts from the page's first script, as soon as the engine has been evaluated, instead of
 // after React, the catalogue and the explorer's first render, which put a few hundred milliseconds
 // between the engine's arrival and the first frame (bench/README.md). MapView then takes this map over
-// (adoptingEngine) rather than making its own, so nothing is drawn twice. Only links that show the whole plan start early (a language and a
+// (explorerEngine) rather than making its own, so nothing is drawn twice. Only links that show the whole plan start early (a language and a
 // camera at most): a link with filters, an item or a deck would first show the unfiltered map, so it
 // waits for the app as before.
 
@@ -87,6 +89,8 @@ export async function startEarly(engine: Engine): Promise<boolean> {
   }
   webGL2Works();
   const state: EarlyMap = { map, style, frame, container, errors: [], loaded: false, firstIdleAt: null };
+  drawWholeFrames(map);
+  recordStartFrames(map);
   map.on('styledata', () => reuseTiles(map));
   map.on('error', keepError);
   map.once('load', () => {
@@ -122,16 +126,21 @@ const handedOver = new WeakMap<MapLibreMap, number | null>();
 
 /**
  * The engine as react-map-gl should use it: its Map hands over the early map the first time, placed in
- * the container react-map-gl made, and makes a new one after that. Undefined when there is no early map.
+ * the container react-map-gl made, and makes a new one after that, or from the start when there is no
+ * early map. Every map it makes draws only whole frames while it starts (wholeFrames.ts), as the early
+ * map does.
  */
-export function adoptingEngine(): Promise<Engine> | undefined {
-  if (!early) return undefined;
+export function explorerEngine(): Promise<Engine> {
   return import('maplibre-gl').then((engine) => {
     // Called with `new` by react-map-gl: a constructor that returns an object gives that object.
     function adoptOrCreate(options: MapOptions) {
       const taken = early;
       early = null;
-      if (!taken) return new engine.Map(options);
+      if (!taken) {
+        const made = new engine.Map(options);
+        drawWholeFrames(made);
+        return made;
+      }
       const { map } = taken;
       (options.container as HTMLElement).append(taken.container);
       taken.frame.remove();

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JINAN_BOUNDS } from '../../src/catalog/region.ts';
+import { HOLD_MS } from '../../src/map/wholeFrames.ts';
 import { ARTIFACTS, openIdle, type Session, sharedSession, withSession } from './harness';
 
 describe('first view of the production build', () => {
@@ -215,6 +216,28 @@ describe('the map started by the first script', () => {
           )
           .toContain('北起');
         expect(s.consoleErrors).toEqual([]);
+      },
+    );
+  });
+
+  it('draws no frame of a half-cut source while it starts, unless nothing was drawn for HOLD_MS', async () => {
+    // src/map/wholeFrames.ts; the frames as the test build records them from the engine's own events.
+    await withSession(
+      () => openIdle(),
+      async (s) => {
+        const frames = await s.page.evaluate(() => window.__blueprintStart ?? []);
+        expect(frames.length).toBeGreaterThan(2);
+        // Frames with tiles still arriving did happen (so the check below has something to check)...
+        const partial = frames.filter((f) => f.tilesInFlight);
+        expect(partial.length).toBeGreaterThan(0);
+        // ...and each of them either asked for tiles, showed a source made whole, or came after a wait.
+        // The timer that ends a wait starts at the frame before, so a waited frame is never sooner.
+        for (const f of partial) {
+          if (f.asksForTiles || f.wholeSeen) continue;
+          expect(f.sinceFrame, JSON.stringify(frames)).toBeGreaterThanOrEqual(HOLD_MS);
+        }
+        // Once the map has settled, the engine asks for its own frames again.
+        expect(await s.page.evaluate(() => Object.hasOwn(window.__blueprint?.map ?? {}, 'triggerRepaint'))).toBe(false);
       },
     );
   });
