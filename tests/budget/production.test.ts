@@ -5,9 +5,10 @@ import { CSP, cspFor } from '../../scripts/vite/csp';
 
 // The test hooks ship in the test build only (`npm run build:test`, dist-test/, which the browser tests
 // and the benchmark serve): the map probe (src/map/probe.ts: window.__blueprint, markStylePending and its
-// stylePending flag) and the synthetic-catalogue generator (src/scale/). The production build, dist/,
-// carries none of them. Each mark must be found in the test build, so that the search itself is shown
-// to work (a mark renamed in the source fails here instead of passing unseen).
+// stylePending flag, the early map's start-up frames) and the synthetic-catalogue generator
+// (src/scale/). The production build, dist/, carries none of them. Each mark must be found in the test
+// build, so that the search itself is shown to work (a mark renamed in the source fails here instead of
+// passing unseen).
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRODUCTION = path.join(ROOT, 'dist');
@@ -28,6 +29,8 @@ const MARKS = {
   __blueprint: 'the probe on window',
   stylePending: 'the flag markStylePending sets',
   idleCount: "the probe's idle counter",
+  __blueprintStart: "the early map's start-up frames",
+  tilesInFlight: 'a field of each start-up frame',
   'syntheticCatalog needs a base catalogue': "the generator's error message",
   合成项目: "the generated items' name",
 };
@@ -41,8 +44,8 @@ describe('the production build carries no test hooks', () => {
     expect(production).not.toContain(mark);
   });
 
-  it('has no function named markStylePending or attachProbe either (in case the minifier kept names)', () => {
-    expect(production).not.toMatch(/markStylePending|attachProbe/);
+  it('has no function named markStylePending, attachProbe or recordStartFrames either (in case the minifier kept names)', () => {
+    expect(production).not.toMatch(/markStylePending|attachProbe|recordStartFrames/);
   });
 
   it('ships no synthetic-catalogue chunk: only the test build can fetch the generator', () => {
