@@ -164,6 +164,15 @@ describe('drawWholeFrames', () => {
     expect(map.drawn).toBe(1);
   });
 
+  it('draws nothing more once the map is removed', async () => {
+    start();
+    map.tile('items');
+    await settle();
+    map.fire('remove');
+    await vi.advanceTimersByTimeAsync(HOLD_MS);
+    expect(map.drawn).toBe(0);
+  });
+
   it('can be stopped by its caller', async () => {
     const stop = start();
     stop();

@@ -98,9 +98,17 @@ export function drawWholeFrames(map: MapLibreMap): () => void {
     map.off('render', onRender);
     map.off('idle', stop);
     map.off('movestart', stop);
+    map.off('remove', drop);
     // The engine's own method again, from its prototype.
     delete (map as Partial<Pick<MapLibreMap, 'triggerRepaint'>>).triggerRepaint;
     if (asked) draw();
+  };
+  // A map removed while a frame was held (an early map nobody took over) is not drawn again.
+  const drop = () => {
+    asked = false;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    stop();
   };
 
   map.triggerRepaint = hold;
@@ -109,5 +117,6 @@ export function drawWholeFrames(map: MapLibreMap): () => void {
   map.on('render', onRender);
   map.on('idle', stop);
   map.on('movestart', stop);
+  map.on('remove', drop);
   return stop;
 }
