@@ -16,14 +16,15 @@ class FakeMap {
   }
   on(type: string, f: (e: unknown) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
-    return this;
+    return { unsubscribe: () => this.off(type, f) };
   }
   once(type: string, f: (e: unknown) => void) {
     const g = (e: unknown) => {
       this.off(type, g);
       f(e);
     };
-    return this.on(type, g);
+    this.on(type, g);
+    return this;
   }
   off(type: string, f: (e: unknown) => void) {
     this.listeners.set(

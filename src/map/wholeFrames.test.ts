@@ -29,7 +29,7 @@ class EngineMap {
   }
   on(type: string, f: (e: unknown) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), f]);
-    return this;
+    return { unsubscribe: () => this.off(type, f) };
   }
   off(type: string, f: (e: unknown) => void) {
     this.listeners.set(
@@ -40,6 +40,9 @@ class EngineMap {
   }
   fire(type: string, event: object = {}) {
     for (const f of [...(this.listeners.get(type) ?? [])]) f({ type, ...event });
+  }
+  listening() {
+    return [...this.listeners.values()].reduce((n, fs) => n + fs.length, 0);
   }
   loaded() {
     return Object.values(this.tilesLoading).every((n) => n === 0);
@@ -173,10 +176,11 @@ describe('drawWholeFrames', () => {
     expect(map.drawn).toBe(0);
   });
 
-  it('can be stopped by its caller', async () => {
+  it('can be stopped by its caller, and leaves no listener behind', async () => {
     const stop = start();
     stop();
     map.tile('items');
     expect(map.drawn).toBe(1);
+    expect(map.listening()).toBe(0);
   });
 });

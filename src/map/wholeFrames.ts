@@ -93,12 +93,7 @@ export function drawWholeFrames(map: MapLibreMap): () => void {
   const stop = () => {
     if (over) return;
     over = true;
-    map.off('sourcedata', onSourceData);
-    map.off('styledata', onStyleData);
-    map.off('render', onRender);
-    map.off('idle', stop);
-    map.off('movestart', stop);
-    map.off('remove', drop);
+    for (const subscription of subscriptions) subscription.unsubscribe();
     // The engine's own method again, from its prototype.
     delete (map as Partial<Pick<MapLibreMap, 'triggerRepaint'>>).triggerRepaint;
     if (asked) draw();
@@ -112,11 +107,13 @@ export function drawWholeFrames(map: MapLibreMap): () => void {
   };
 
   map.triggerRepaint = hold;
-  map.on('sourcedata', onSourceData);
-  map.on('styledata', onStyleData);
-  map.on('render', onRender);
-  map.on('idle', stop);
-  map.on('movestart', stop);
-  map.on('remove', drop);
+  const subscriptions = [
+    map.on('sourcedata', onSourceData),
+    map.on('styledata', onStyleData),
+    map.on('render', onRender),
+    map.on('idle', stop),
+    map.on('movestart', stop),
+    map.on('remove', drop),
+  ];
   return stop;
 }
