@@ -6,9 +6,10 @@ import { summary } from './stats.mjs';
 /**
  * In the page: t0, the input (a DOM click or keydown), `idle` listened for right after it, two animation
  * frames, then until the map is loaded, still, has no style change waiting (the item labels' filter,
- * applied after the redraw that shows the choice) and has gone idle since t0. Returns `first`, the ms to
- * the first `idle` after the input (the choice drawn), `ms`, the ms until all of that holds (null on
- * timeout), and whether the URL (the app's view state) changed.
+ * applied after the redraw that shows the choice), has gone idle since t0 and, for an action with a `card`,
+ * shows the card of that name. Returns `first`, the ms to the first `idle` after the input (the choice
+ * drawn), `ms`, the ms until all of that holds (null on timeout), and whether the URL (the app's view
+ * state) changed.
  */
 function interact(page, action) {
   return page.evaluate(
@@ -51,7 +52,11 @@ function interact(page, action) {
           await raf();
           await raf();
           const pending = () => window.__blueprint?.stylePending === true;
-          while (!(idleSince && map.loaded() && !map.isMoving() && !pending())) {
+          // A search result is shown once its card is, which the app renders from a lazy chunk and may
+          // be later than the map's idle.
+          const shown = () =>
+            !action.card || (document.querySelector('.card')?.textContent ?? '').includes(action.card);
+          while (!(idleSince && map.loaded() && !map.isMoving() && !pending() && shown())) {
             if (performance.now() - t0 > timeout) return resolve({ ms: null, error: 'timeout' });
             await nextIdleOrTick();
           }
@@ -151,7 +156,7 @@ export async function measureInteractions(browser, appUrl, query, reducedMotion,
         }
         await entry.setup?.(explore.page, synthetic);
         const from = await cameraOf(explore.page);
-        const r = await interact(explore.page, entry.action);
+        const r = await interact(explore.page, { ...entry.action, card: entry.expect?.(synthetic) });
         if (entry.camera && i === 0) cameras[entry.name] = { from, to: await cameraOf(explore.page) };
         if (r.error) notes.push(`${entry.name} run ${i + 1}: ${r.error}`);
         else if (!r.changed) notes.push(`${entry.name} run ${i + 1}: the URL did not change`);
