@@ -52,13 +52,14 @@ function interact(page, action) {
           await raf();
           await raf();
           const pending = () => window.__blueprint?.stylePending === true;
+          const mapDone = () => idleSince && map.loaded() && !map.isMoving() && !pending();
           // A search result is shown once its card is, which the app renders from a lazy chunk and may
-          // be later than the map's idle.
+          // be later than the map's idle: looked for every frame then, not every 100 ms.
           const shown = () =>
             !action.card || (document.querySelector('.card')?.textContent ?? '').includes(action.card);
-          while (!(idleSince && map.loaded() && !map.isMoving() && !pending() && shown())) {
+          while (!(mapDone() && shown())) {
             if (performance.now() - t0 > timeout) return resolve({ ms: null, error: 'timeout' });
-            await nextIdleOrTick();
+            await (mapDone() ? raf() : nextIdleOrTick());
           }
           const ms = performance.now() - t0;
           // The app writes its view to the URL (replaceState) in an effect, which may come after a
