@@ -2,9 +2,18 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// The style's placement step, which every map the explorer uses answers for (placeOnce.ts).
+class FakeStyle {
+  pauseablePlacement = { isDone: () => true };
+  _updatePlacement() {
+    return true;
+  }
+}
+
 // A stand-in for the engine's Map: it records how it was made and keeps its own listeners, which is all
 // the early start and the hand-over use of it.
 class FakeMap {
+  style = new FakeStyle();
   static made: FakeMap[] = [];
   options: Record<string, unknown>;
   removed = false;
@@ -96,9 +105,11 @@ async function explorerMap(early: typeof import('./early')) {
   const map = new (lib as typeof engine).Map({
     container: document.createElement('div'),
   } as never) as unknown as FakeMap;
-  // A new map, which draws only whole frames while it starts (wholeFrames.ts).
+  // A new map, which draws only whole frames while it starts (wholeFrames.ts), and each change in one
+  // frame after that (placeOnce.ts).
   expect(FakeMap.made.length).toBe(before + 1);
   expect(Object.hasOwn(map, 'triggerRepaint')).toBe(true);
+  expect(Object.hasOwn(map.style, '_updatePlacement')).toBe(true);
   return map;
 }
 
@@ -134,6 +145,8 @@ describe('the early map', () => {
     expect(frame?.getAttribute('data-mode')).toBe('explore');
     expect(frame?.querySelector('.stage > .early-map')).toBe(map.options.container);
     expect(map.options).toMatchObject({ center: [117.1, 36.6], zoom: 9, maxZoom: 15, fadeDuration: 0 });
+    // Without a fade, each change is drawn in one frame, labels included (placeOnce.ts).
+    expect(Object.hasOwn(map.style, '_updatePlacement')).toBe(true);
     expect((map.options.locale as Record<string, string>)['NavigationControl.ZoomIn']).toBe('Zoom in');
     // It settles at the first frame, saying that a map was made.
     map?.fire('render');

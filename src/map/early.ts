@@ -5,6 +5,7 @@ import { parseView } from '../state/url.ts';
 import { startCamera, startOptions } from './camera';
 import { addLater, splitStyle } from './firstStyle';
 import { MAP_OPTIONS } from './mapOptions';
+import { placeLabelsOnce } from './placeOnce';
 import { recordStartFrames } from './probe';
 import { sourceUrls } from './sourceUrls';
 import { buildStyle } from './style';
@@ -90,6 +91,7 @@ export async function startEarly(engine: Engine): Promise<boolean> {
   webGL2Works();
   const state: EarlyMap = { map, style, frame, container, errors: [], loaded: false, firstIdleAt: null };
   drawWholeFrames(map);
+  placeLabelsOnce(map);
   recordStartFrames(map);
   map.on('styledata', () => reuseTiles(map));
   map.on('error', keepError);
@@ -127,8 +129,8 @@ const handedOver = new WeakMap<MapLibreMap, number | null>();
 /**
  * The engine as react-map-gl should use it: its Map hands over the early map the first time, placed in
  * the container react-map-gl made, and makes a new one after that, or from the start when there is no
- * early map. Every map it makes draws only whole frames while it starts (wholeFrames.ts), as the early
- * map does.
+ * early map. Every map it makes draws only whole frames while it starts (wholeFrames.ts), and each later
+ * change in one frame (placeOnce.ts), as the early map does.
  */
 export function explorerEngine(): Promise<Engine> {
   return import('maplibre-gl').then((engine) => {
@@ -139,6 +141,7 @@ export function explorerEngine(): Promise<Engine> {
       if (!taken) {
         const made = new engine.Map(options);
         drawWholeFrames(made);
+        placeLabelsOnce(made);
         return made;
       }
       const { map } = taken;
