@@ -90,6 +90,24 @@ describe('byte budgets', () => {
     expect(html).not.toContain(react?.file);
   });
 
+  it('writes every bundled script in ASCII, the engine’s included (vite.config.ts: output.charset)', () => {
+    // One character outside ASCII makes the browser hold and scan a whole script as two-byte text.
+    const scripts = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
+    const [engineChunk] = fromPackage('maplibre-gl');
+    expect(scripts).toContain(engineChunk?.file);
+    for (const f of scripts) {
+      const text = fs.readFileSync(path.join(DIST, f), 'utf8');
+      expect(
+        [...text].find((c) => c.charCodeAt(0) > 0x7f),
+        f,
+      ).toBeUndefined();
+    }
+    // The escapes stand for the same characters: the Chinese interface text is still there.
+    const early = Object.values(manifest).find((c) => c.name === 'early');
+    const earlyText = fs.readFileSync(path.join(DIST, early?.file ?? ''), 'utf8');
+    expect(earlyText).toMatch(/\\u[0-9a-fA-F]{4}/);
+  });
+
   it('ships the font as subsets: under 90 KB at start, the rest fetched by unicode-range (the full font is 1.1 MB)', () => {
     const fonts = [...start.assets].filter((f) => f.endsWith('.woff2')).map((f) => path.basename(f));
     const size = (f: string) => fs.statSync(path.join(DIST, 'assets', f)).size;
