@@ -14,14 +14,25 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRODUCTION = path.join(ROOT, 'dist');
 const TEST = path.join(ROOT, 'dist-test');
 
-/** Every text file a build serves (scripts, pages, data, the service worker), joined. */
+/**
+ * Every text file a build serves (scripts, pages, data, the service worker), joined. The scripts write
+ * non-ASCII characters as escapes (vite.config.ts: output.charset), so escapes are read back as the
+ * characters they stand for: a Chinese mark is found however it was written.
+ */
 function servedText(dir: string): string {
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir} is missing: npm test builds it`);
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(js|html|json|geojson|webmanifest|css)$/.test(f) && !f.startsWith('.vite'))
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .map((f) => unescapeUnicode(fs.readFileSync(path.join(dir, f), 'utf8')))
     .join('\n');
+}
+
+/** `\uXXXX` and `\u{X…}` escapes as the characters they stand for. */
+function unescapeUnicode(text: string): string {
+  return text.replace(/\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]+)\})/g, (_, four: string, braced: string) =>
+    String.fromCodePoint(Number.parseInt(four ?? braced, 16)),
+  );
 }
 
 // A mark of each hook: names the minifier keeps (global and property names) and text of the generator.
