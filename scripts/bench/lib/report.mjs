@@ -11,7 +11,7 @@ import {
   ROOT,
   SYNTHETIC,
 } from './config.mjs';
-import { round } from './stats.mjs';
+import { round, verdict } from './stats.mjs';
 
 export function machine(chromiumVersion) {
   let cpu = os.cpus()[0]?.model ?? 'unknown';
@@ -41,7 +41,15 @@ export function machine(chromiumVersion) {
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (s) => (s?.median == null ? 'n/a' : `${s.median} (${s.min}–${s.max})`);
 
-const ratioCell = (x) => (x?.ofMedians == null ? 'n/a' : `${x.ofMedians} (paired ${x.pairedMin}–${x.pairedMax})`);
+const ratioCell = (x) => {
+  if (x?.ofMedians == null) return 'n/a';
+  const interval = x.low == null ? '' : `; 95 % interval ${x.low}–${x.high}`;
+  return `${x.ofMedians} (paired ${x.pairedMin}–${x.pairedMax}${interval})`;
+};
+
+/** ✅ the whole interval within the goal, ❌ the ratio of medians past it, ❔ in between (more runs would tell). */
+const MARKS = { met: '✅', missed: '❌', unclear: '❔' };
+const goalCell = (x, goal) => `≤ ${goal} ${MARKS[verdict(x, goal)] ?? ''}`.trim();
 
 /** Section 1a: start-up as drawn (frames), with the service worker allowed and blocked, and the bytes over the wire. */
 export function startupMarkdown(r) {
@@ -64,18 +72,21 @@ export function startupMarkdown(r) {
   row('---', ...names.map(() => '---'), ...others.map(() => '---'), '---');
   for (const [f, label] of figures) {
     const goal = GOAL_STARTUP[f];
-    const met = goal && ratios.appSW?.[f]?.ofMedians != null ? (ratios.appSW[f].ofMedians <= goal ? ' ✅' : ' ❌') : '';
     row(
       label,
       ...names.map((k) => ms(pages[k]?.[f])),
       ...others.map((k) => ratioCell(ratios[k]?.[f])),
-      goal ? `≤ ${goal}${met}` : '',
+      goal ? goalCell(ratios.appSW?.[f], goal) : '',
     );
   }
   lines.push(
     '',
     'Frames are the tasks that issue WebGL draw calls, recorded by an init script (no app hook); times from navigation start. ' +
       "Main-thread work is Chrome's TaskDuration (CDP Performance.getMetrics) from navigation to the end of the quiet spell.",
+    '',
+    'A ratio is of the medians; the 95 % interval comes from resampling the runs, each with all its pages. ' +
+      'A goal is ✅ when the whole interval is within it, ❌ when the ratio is past it, and ❔ when only the ratio is ' +
+      'within it: more runs (`--runs`) would tell.',
   );
   if (r.bytes) {
     lines.push(
@@ -125,12 +136,7 @@ export function markdown(r) {
   const n = r.navigation;
   row('Page', 'Time to idle (ms)', 'Ratio to reference 6.x', 'Goal');
   row('---', '---', '---', '---');
-  row(
-    'App',
-    ms(n.app),
-    ratioCell(n.ratios.appToRef6),
-    `≤ ${GOAL_LOAD_RATIO} ${n.ratios.appToRef6?.ofMedians <= GOAL_LOAD_RATIO ? '✅' : '❌'}`,
-  );
+  row('App', ms(n.app), ratioCell(n.ratios.appToRef6), goalCell(n.ratios.appToRef6, GOAL_LOAD_RATIO));
   row(
     `App, ${SYNTHETIC.toLocaleString('en')} synthetic items`,
     n.synthetic ? ms(n.synthetic) : 'not available',
