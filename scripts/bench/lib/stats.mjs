@@ -1,4 +1,5 @@
 // Medians, spreads and paired ratios of the samples.
+import { createHash } from 'node:crypto';
 
 export const round = (v, digits = 1) => (v == null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
@@ -40,15 +41,22 @@ export function ratio(a, b) {
   };
 }
 
-/** Numbers in [0, 1) from a seed (mulberry32): the same samples always give the same interval. */
+/**
+ * Numbers in [0, 1) from a seed, eight from each SHA-256 digest of the seed and a counter: the same
+ * samples always give the same interval.
+ */
 export function seeded(seed) {
-  let s = seed >>> 0;
+  let counter = 0;
+  let digest = Buffer.alloc(0);
+  let at = 0;
   return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+    if (at === digest.length) {
+      digest = createHash('sha256').update(`${seed}:${counter++}`).digest();
+      at = 0;
+    }
+    const value = digest.readUInt32LE(at) / 2 ** 32;
+    at += 4;
+    return value;
   };
 }
 
